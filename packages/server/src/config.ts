@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only place that reads process.env: everything else receives a typed Config.
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  TUIJIN_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.url().optional(),
+  TUIJIN_DEMO: bool.default(true),
+  TUIJIN_TIMEZONE: z.string().default('Asia/Shanghai'),
+  TUIJIN_SESSION_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  TUIJIN_TRUST_PROXY: bool.default(false),
+  TUIJIN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
+  TUIJIN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TUIJIN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  timezone: string;
+  sessionHours: number;
+  trustProxy: boolean;
+  dbPoolSize: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  webDistDir: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: e.TUIJIN_TIMEZONE });
+  } catch {
+    throw new Error(`Invalid configuration:\n  TUIJIN_TIMEZONE: unknown time zone ${e.TUIJIN_TIMEZONE}`);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.TUIJIN_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: e.TUIJIN_DEMO,
+    timezone: e.TUIJIN_TIMEZONE,
+    sessionHours: e.TUIJIN_SESSION_HOURS,
+    trustProxy: e.TUIJIN_TRUST_PROXY,
+    dbPoolSize: e.TUIJIN_DB_POOL,
+    loginMaxFailures: e.TUIJIN_LOGIN_MAX_FAILURES,
+    loginWindowMinutes: e.TUIJIN_LOGIN_WINDOW_MINUTES,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
+  };
+}

@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Every business row carries district_id so every query is scoped and a distributed PostgreSQL
+// could shard by it. Later modules (plans, reports, problems, formalities, meetings, relocation)
+// add their own tables in their own migrations; see docs/decisions/002-data-model.md.
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+};
+
+export const regions = pgTable(
+  'regions',
+  {
+    id: id(),
+    parentId: uuid('parent_id').references((): never => regions.id as never),
+    level: text('level', { enum: ['province', 'city', 'district', 'street'] }).notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('regions_code_uq').on(t.code), index('regions_parent_idx').on(t.parentId)],
+);
+
+export const units = pgTable(
+  'units',
+  {
+    id: id(),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => regions.id),
+    kind: text('kind', { enum: ['office', 'bureau', 'street', 'enterprise', 'other'] }).notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    parentUnitId: uuid('parent_unit_id'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('units_district_name_uq').on(t.districtId, t.name)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    districtId: uuid('district_id').references(() => regions.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash').notNull(),
+    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('users_username_uq').on(sql`lower(${t.username})`)],
+);
+
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: ['admin', 'office', 'leader', 'unit', 'owner', 'supervisor'] }).notNull(),
+    scopeRegionId: uuid('scope_region_id')
+      .notNull()
+      .references(() => regions.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role, t.scopeRegionId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [uniqueIndex('sessions_token_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins, in the database so every app node counts the same attempts. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_user_at_idx').on(t.username, t.at), index('login_failures_ip_at_idx').on(t.ip, t.at)],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: id(),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => regions.id),
+    category: text('category', { enum: ['transformation', 'strategy', 'livelihood'] }).notNull(),
+    name: text('name').notNull(),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('tags_district_name_uq').on(t.districtId, t.name)],
+);
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: id(),
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => regions.id),
+    streetId: uuid('street_id').references(() => regions.id),
+    code: text('code'),
+    name: text('name').notNull(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => units.id),
+    investorType: text('investor_type', { enum: ['government', 'social', 'joint'] }).notNull(),
+    field: text('field', { enum: ['industrial', 'social', 'livelihood', 'urban'] }).notNull(),
+    direction: text('direction', { enum: ['high_quality', 'ecology', 'livelihood', 'governance'] }).notNull(),
+    industry: text('industry'),
+    stage: text('stage', {
+      enum: ['reserve', 'preparation', 'new_start', 'continuing', 'completed', 'operating'],
+    }).notNull(),
+    inStatistics: boolean('in_statistics').notNull().default(false),
+    content: text('content'),
+    totalInvestment: numeric('total_investment', { precision: 18, scale: 2 }).notNull(),
+    plannedStart: date('planned_start'),
+    plannedEnd: date('planned_end'),
+    actualStart: date('actual_start'),
+    actualEnd: date('actual_end'),
+    address: text('address'),
+    lng: doublePrecision('lng'),
+    lat: doublePrecision('lat'),
+    publishable: boolean('publishable').notNull().default(false),
+    tagIds: uuid('tag_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    // Denormalised from the responsibility group (kept in the same transaction) so the registry
+    // filters and sorts by them with plain indexes.
+    leadLeaderId: uuid('lead_leader_id').references(() => users.id),
+    responsibleUnitId: uuid('responsible_unit_id').references(() => units.id),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('projects_code_uq').on(t.code),
+    index('projects_district_idx').on(t.districtId, t.archivedAt, t.totalInvestment),
+    index('projects_leader_idx').on(t.leadLeaderId),
+    index('projects_unit_idx').on(t.responsibleUnitId),
+    index('projects_owner_idx').on(t.ownerUnitId),
+    index('projects_street_idx').on(t.streetId),
+  ],
+);
+
+/** The configurable "1+3" slots of a district, one row per district holding the ordered set. */
+export const responsibilityConfigs = pgTable('responsibility_configs', {
+  id: id(),
+  districtId: uuid('district_id')
+    .notNull()
+    .unique()
+    .references(() => regions.id),
+  slots: jsonb('slots').notNull(),
+  ...stamps,
+});
+
+export const responsibilityAssignments = pgTable(
+  'responsibility_assignments',
+  {
+    id: id(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    slotKey: text('slot_key').notNull(),
+    position: integer('position').notNull().default(0),
+    userId: uuid('user_id').references(() => users.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    text: text('text'),
+  },
+  (t) => [index('assignments_project_idx').on(t.projectId), index('assignments_user_idx').on(t.userId)],
+);
+
+export const journalEntries = pgTable(
+  'journal_entries',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    districtId: uuid('district_id'),
+    actorUserId: uuid('actor_user_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    reason: text('reason'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('journal_entity_idx').on(t.entity, t.entityId, t.seq),
+    index('journal_chain_idx').on(t.districtId, t.seq),
+  ],
+);

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  HomeOutlined,
+  IssuesCloseOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TableOutlined,
+  TeamOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import type { Role } from '@tuijin/shared';
+
+export type ModuleKey =
+  | 'home'
+  | 'cockpit'
+  | 'registry'
+  | 'plans'
+  | 'reports'
+  | 'warnings'
+  | 'problems'
+  | 'factors'
+  | 'formalities'
+  | 'supervision'
+  | 'meetings'
+  | 'briefings'
+  | 'ledgers'
+  | 'peers'
+  | 'relocation'
+  | 'publicity'
+  | 'admin';
+
+export type AppModule = {
+  key: ModuleKey;
+  path: string;
+  icon: ReactNode;
+  /** Roles that see the module; undefined means every signed-in user. */
+  roles?: readonly Role[];
+  /** Modules not built yet route to a "coming soon" page. */
+  built: boolean;
+};
+
+// Order follows the navigation table of the UI design.
+export const MODULES: readonly AppModule[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined />, built: true },
+  { key: 'cockpit', path: '/cockpit', icon: <DashboardOutlined />, built: false },
+  { key: 'registry', path: '/projects', icon: <DatabaseOutlined />, built: true },
+  { key: 'plans', path: '/plans', icon: <CalendarOutlined />, built: false },
+  { key: 'reports', path: '/reports', icon: <FormOutlined />, built: false },
+  { key: 'warnings', path: '/warnings', icon: <AlertOutlined />, built: false },
+  { key: 'problems', path: '/problems', icon: <IssuesCloseOutlined />, built: false },
+  { key: 'factors', path: '/factors', icon: <ToolOutlined />, built: false },
+  { key: 'formalities', path: '/formalities', icon: <AuditOutlined />, built: false },
+  { key: 'supervision', path: '/supervision', icon: <SafetyCertificateOutlined />, built: false },
+  { key: 'meetings', path: '/meetings', icon: <TeamOutlined />, built: false },
+  { key: 'briefings', path: '/briefings', icon: <FileTextOutlined />, built: false },
+  { key: 'ledgers', path: '/ledgers', icon: <TableOutlined />, built: false },
+  { key: 'peers', path: '/peers', icon: <BarChartOutlined />, built: false },
+  { key: 'relocation', path: '/relocation', icon: <EnvironmentOutlined />, built: false },
+  { key: 'publicity', path: '/publicity', icon: <NotificationOutlined />, built: false },
+  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ['admin'], built: true },
+];
+
+export function visibleModules(roles: readonly Role[]): AppModule[] {
+  return MODULES.filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)));
+}
+
+export function moduleForPath(pathname: string): AppModule | undefined {
+  return MODULES.find((m) => (m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`)));
+}

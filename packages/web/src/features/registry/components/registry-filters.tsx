@@ -1,0 +1,149 @@
+import { Button, Flex, Input, Segmented, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  FIELD_LABELS,
+  FIELDS,
+  INVESTOR_TYPE_LABELS,
+  INVESTOR_TYPES,
+  STAGE_LABELS,
+  STAGES,
+  TAG_CATEGORY_LABELS,
+  type Ref,
+} from '@tuijin/shared';
+import { useEnumLabel, useEnumOptions } from '../../../lib/use-locale';
+import type { ArchivedFilter, RegistryParams } from '../api/projects-api';
+import { useProjectFacets } from '../hooks/use-projects';
+
+type Props = {
+  params: RegistryParams;
+  update: (patch: Partial<RegistryParams>) => void;
+  reset: () => void;
+  isFiltered: boolean;
+};
+
+const WIDTH = 200;
+
+function refOptions(refs: readonly Ref[] | undefined) {
+  return (refs ?? []).map((r) => ({ value: r.id, label: r.name }));
+}
+
+export function RegistryFilters({ params, update, reset, isFiltered }: Props) {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const facets = useProjectFacets();
+  const directionOptions = useEnumOptions(DIRECTIONS, DIRECTION_LABELS);
+  const investorOptions = useEnumOptions(INVESTOR_TYPES, INVESTOR_TYPE_LABELS);
+  const fieldOptions = useEnumOptions(FIELDS, FIELD_LABELS);
+  const stageOptions = useEnumOptions(STAGES, STAGE_LABELS);
+
+  const refSelect = (key: 'leaderId' | 'unitId' | 'streetId' | 'ownerUnitId', refs: readonly Ref[] | undefined, label: string) => (
+    <Select<string>
+      aria-label={label}
+      placeholder={label}
+      style={{ width: WIDTH }}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={facets.isPending}
+      value={params[key] ?? undefined}
+      onChange={(v) => update({ [key]: v ?? null })}
+      options={refOptions(refs)}
+    />
+  );
+
+  return (
+    <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
+      <Input.Search
+        key={params.q}
+        aria-label={t('registry.filters.keyword')}
+        placeholder={t('registry.filters.keywordPlaceholder')}
+        defaultValue={params.q}
+        allowClear
+        onSearch={(v) => update({ q: v.trim() })}
+        style={{ width: 260 }}
+        data-testid="filter-keyword"
+      />
+      <div data-testid="filter-direction">
+        <Select
+          mode="multiple"
+          aria-label={t('project.fields.direction')}
+          placeholder={t('project.fields.direction')}
+          style={{ width: WIDTH }}
+          maxTagCount="responsive"
+          allowClear
+          value={params.direction}
+          onChange={(v) => update({ direction: v })}
+          options={directionOptions}
+        />
+      </div>
+      <Select
+        mode="multiple"
+        aria-label={t('project.fields.investorType')}
+        placeholder={t('project.fields.investorType')}
+        style={{ width: WIDTH }}
+        maxTagCount="responsive"
+        allowClear
+        value={params.investorType}
+        onChange={(v) => update({ investorType: v })}
+        options={investorOptions}
+      />
+      <Select
+        mode="multiple"
+        aria-label={t('project.fields.field')}
+        placeholder={t('project.fields.field')}
+        style={{ width: WIDTH }}
+        maxTagCount="responsive"
+        allowClear
+        value={params.field}
+        onChange={(v) => update({ field: v })}
+        options={fieldOptions}
+      />
+      <div data-testid="filter-stage">
+        <Select
+          mode="multiple"
+          aria-label={t('project.fields.stage')}
+          placeholder={t('project.fields.stage')}
+          style={{ width: WIDTH }}
+          maxTagCount="responsive"
+          allowClear
+          value={params.stage}
+          onChange={(v) => update({ stage: v })}
+          options={stageOptions}
+        />
+      </div>
+      {refSelect('leaderId', facets.data?.leaders, t('project.fields.leader'))}
+      {refSelect('unitId', facets.data?.units, t('project.fields.responsibleUnit'))}
+      {refSelect('streetId', facets.data?.streets, t('project.fields.street'))}
+      {refSelect('ownerUnitId', facets.data?.owners, t('project.fields.owner'))}
+      <Select<string>
+        aria-label={t('project.fields.tags')}
+        placeholder={t('project.fields.tags')}
+        style={{ width: WIDTH }}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        value={params.tagId ?? undefined}
+        onChange={(v) => update({ tagId: v ?? null })}
+        options={(facets.data?.tags ?? []).map((tag) => ({
+          value: tag.id,
+          label: `${enumLabel(TAG_CATEGORY_LABELS, tag.category)} · ${tag.name}`,
+        }))}
+      />
+      <Segmented<ArchivedFilter>
+        aria-label={t('registry.filters.archived')}
+        value={params.archived}
+        onChange={(v) => update({ archived: v })}
+        options={[
+          { value: 'false', label: t('registry.filters.inLibrary') },
+          { value: 'true', label: t('registry.filters.archivedOnly') },
+          { value: 'all', label: t('registry.filters.all') },
+        ]}
+      />
+      {isFiltered ? (
+        <Button type="link" onClick={reset}>
+          {t('registry.filters.reset')}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+}
