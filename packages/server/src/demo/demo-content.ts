@@ -17,12 +17,12 @@ const gfa = (rng: Rng, wan: number, lo: number, hi: number): number =>
 export const factory = (what: string): ContentBuilder => (rng, wan) => {
   const area = gfa(rng, wan, 4500, 8000);
   const mu = (area * 10000) / rng.real(1.1, 1.6) / 666.7;
-  return `总用地面积约${d0(mu)}亩，总建筑面积${d1(area)}万平方米，新建${what}生产厂房${d0(area * 1.2 + 2)}栋及研发中心、仓储用房和配套设施，购置生产及检测设备${d0(wan / rng.real(120, 300))}台（套）。项目达产后预计年产值${d1((wan / 10000) * rng.real(1.2, 2.4))}亿元。`;
+  return `总用地面积约${d0(mu)}亩，总建筑面积${d1(area)}万平方米，新建${what}生产厂房${d0(area * 0.5 + 2)}栋及研发中心、仓储用房和配套设施，购置生产及检测设备${d0(wan / rng.real(120, 300))}台（套）。项目达产后预计年产值${d1((wan / 10000) * rng.real(1.2, 2.4))}亿元。`;
 };
 
 export const parkContent: ContentBuilder = (rng, wan) => {
   const area = gfa(rng, wan, 3000, 4200);
-  return `总建筑面积${d1(area)}万平方米，新建标准化厂房${d0(area * 1.4 + 3)}栋及研发楼、综合服务楼、人才公寓等配套设施，同步建设园区道路、给排水、供电、燃气等基础设施。`;
+  return `总建筑面积${d1(area)}万平方米，新建标准化厂房${d0(area + 3)}栋及研发楼、综合服务楼、人才公寓等配套设施，同步建设园区道路、给排水、供电、燃气等基础设施。`;
 };
 
 export const roadContent: ContentBuilder = (rng, wan) => {
@@ -69,7 +69,7 @@ export const wasteContent: ContentBuilder = (rng, wan) =>
   `设计处理规模${d0(wan / rng.real(80, 160))}吨/日，建设主厂房、预处理车间、渗滤液处理站及配套设施，年处理能力约${d1(wan / rng.real(250, 450))}万吨。`;
 
 export const smallBuilding = (what: string): ContentBuilder => (rng, wan) =>
-  `总建筑面积约${d0((wan * 10000) / rng.real(3500, 6000))}平方米，建设${what}及室外配套工程。`;
+  `总建筑面积约${d0((wan * 10000) / rng.real(3500, 6000))}平方米，建设${what}，同步实施室外配套工程。`;
 
 export const greenContent: ContentBuilder = (rng, wan) =>
   `实施生态修复及绿化面积约${d0(wan / rng.real(20, 60))}亩，建设绿道${d1(wan / rng.real(800, 2000))}公里及驿站、海绵设施、智慧照明等配套。`;

@@ -1,0 +1,71 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { NotFoundResult } from '../components/page-states';
+import { LoginPage } from '../features/auth/components/login-page';
+import { AppLayout } from './app-layout';
+import { ComingSoonPage } from './coming-soon-page';
+import { HomePage } from './home-page';
+import { MODULES } from './modules';
+import { RequireAuth, RequireRole } from './require-auth';
+
+// Feature screens load on demand so the sign-in page stays small.
+const RegistryPage = lazy(() =>
+  import('../features/registry/components/registry-page').then((m) => ({ default: m.RegistryPage })),
+);
+const ProjectDetailPage = lazy(() =>
+  import('../features/registry/components/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+);
+const ProjectCreatePage = lazy(() =>
+  import('../features/registry/components/project-form-page').then((m) => ({ default: m.ProjectCreatePage })),
+);
+const ProjectEditPage = lazy(() =>
+  import('../features/registry/components/project-form-page').then((m) => ({ default: m.ProjectEditPage })),
+);
+const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
+
+const comingSoon: RouteObject[] = MODULES.filter((m) => !m.built).map((m) => ({
+  path: `${m.path.slice(1)}/*`,
+  element: <ComingSoonPage module={m.key} />,
+}));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'projects',
+        element: <Outlet />,
+        children: [
+          { index: true, element: <RegistryPage /> },
+          {
+            path: 'new',
+            element: (
+              <RequireRole roles={['office', 'admin']}>
+                <ProjectCreatePage />
+              </RequireRole>
+            ),
+          },
+          { path: ':id', element: <ProjectDetailPage /> },
+          { path: ':id/edit', element: <ProjectEditPage /> },
+        ],
+      },
+      {
+        path: 'admin',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminPage />
+          </RequireRole>
+        ),
+      },
+      ...comingSoon,
+      { path: '*', element: <NotFoundResult /> },
+    ],
+  },
+]);
