@@ -23,6 +23,7 @@ export type DemoStreet = {
 };
 
 // Codes follow the national rule for township-level units: streets 001–099, towns 100–199.
+// prettier-ignore
 export const STREETS: readonly DemoStreet[] = [
   { key: 'dongcheng', code: '990102001', name: '东城街道', unitKey: 'st_dongcheng', lng: 118.82, lat: 32.066, roads: ['东城大街', '人民路', '建设路', '朝阳路'], rural: false },
   { key: 'xihu', code: '990102002', name: '西湖街道', unitKey: 'st_xihu', lng: 118.748, lat: 32.062, roads: ['湖滨路', '西湖大道', '文昌路', '柳堤路'], rural: false },
@@ -130,6 +131,7 @@ const OTHER_LEADERS: readonly string[] = [
 ];
 
 // Contact people of bureaus and streets (unit role) and of project owners (owner role).
+// prettier-ignore
 const UNIT_CONTACTS: readonly (readonly [string, string, string])[] = [
   ['unit_zrzy', 'zrzy', '周涛'], ['unit_sthj', 'sthj', '钱静'], ['unit_cz', 'cz', '郑凯'],
   ['unit_gxj', 'gxj', '冯雪'], ['unit_jt', 'jt', '陈刚'], ['unit_sl', 'sl', '褚亮'],
@@ -142,6 +144,7 @@ const UNIT_CONTACTS: readonly (readonly [string, string, string])[] = [
   ['unit_qinglong', 'st_qinglong', '严冬'],
 ];
 
+// prettier-ignore
 const OWNER_CONTACTS: readonly (readonly [string, string, string])[] = [
   ['owner_jiaotou', 'jtgs', '华强'], ['owner_wenlv', 'wlgs', '金莉'], ['owner_shuiwu', 'swjt', '魏东'],
   ['owner_chantou', 'ctgs', '陶然'], ['owner_anju', 'ajgs', '姜红'], ['owner_gxkf', 'gxkf', '戚伟'],
