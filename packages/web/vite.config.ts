@@ -6,8 +6,8 @@ function manualChunks(id: string): string | undefined {
   if (!id.includes('node_modules')) return undefined;
   if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
   // antd's own building blocks get a chunk of their own: antd alone is close to a megabyte.
-  if (/node_modules\/(@rc-component|rc-[^/]+)\//.test(id)) return 'antd-base';
-  if (/node_modules\/(antd|@ant-design)\//.test(id)) return 'antd';
+  if (/node_modules\/(@rc-component|rc-[^/]+|@ant-design)\//.test(id)) return 'antd-base';
+  if (/node_modules\/antd\//.test(id)) return 'antd';
   return 'vendor';
 }
 

@@ -76,6 +76,12 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
+function retryAfterFromDetails(details: unknown): number | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const seconds = (details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds : null;
+}
+
 function isErrorBody(value: unknown): value is { error: { code: string; message?: string; details?: unknown } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
@@ -120,7 +126,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
           code: payload.error.code as ErrorCode,
           message: payload.error.message ?? payload.error.code,
           details: payload.error.details,
-          retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+          retryAfter:
+            parseRetryAfter(response.headers.get('Retry-After')) ?? retryAfterFromDetails(payload.error.details),
         })
       : new ApiError({
           status: response.status,

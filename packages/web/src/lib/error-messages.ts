@@ -5,10 +5,21 @@ import { isApiError } from './api-client';
 
 const MESSAGE_CODE = /^[a-z][a-z0-9_]*$/;
 
+// The server passes zod's default English texts through for built-in checks; recognise the usual
+// ones so that a Chinese screen does not show English.
+const DEFAULT_TEXTS: [RegExp, string][] = [
+  [/^too small/i, 'too_small'],
+  [/^too big/i, 'too_big'],
+  [/^invalid input: expected/i, 'invalid_type'],
+  [/^invalid (string|format|uuid|date|url|email)/i, 'invalid_format'],
+  [/^invalid (option|input)/i, 'invalid_value'],
+];
+
 /** Translates a validation message code ('project_code_invalid', 'too_small'…); falls back to the raw text. */
 export function translateValidation(t: TFunction, message: string, issueCode?: string): string {
   if (/received (undefined|null)/.test(message)) return t('validation.required');
-  for (const candidate of [message, issueCode]) {
+  const known = DEFAULT_TEXTS.find(([pattern]) => pattern.test(message))?.[1];
+  for (const candidate of [message, issueCode, known]) {
     if (candidate && MESSAGE_CODE.test(candidate) && t(`validation.${candidate}`, { defaultValue: '' })) {
       return t(`validation.${candidate}`);
     }

@@ -9,6 +9,7 @@ import { useProjectHistory } from '../hooks/use-projects';
 import { useChangeFormatter } from '../hooks/use-change-formatter';
 
 const PAGE_SIZE = 20;
+const HIDDEN_FIELDS = new Set(['version', 'updatedAt']);
 
 const ACTION_COLORS: Record<JournalEntry['action'], string> = {
   create: 'green',
@@ -27,6 +28,8 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
   if (history.isPending) return <PageSpin />;
   if (history.isError) return <ApiErrorAlert error={history.error} />;
   const { items, total } = history.data;
+  // The version number changes with every write and says nothing to a reader.
+  const visibleChanges = (entry: JournalEntry) => entry.changes.filter((c) => !HIDDEN_FIELDS.has(c.field));
   if (items.length === 0) return <Empty description={t('history.empty')} />;
 
   return (
@@ -52,9 +55,9 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
                   {t('history.reason')}：{entry.reason}
                 </Typography.Text>
               ) : null}
-              {entry.changes.length > 0 ? (
+              {visibleChanges(entry).length > 0 ? (
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {entry.changes.map((c, i) => (
+                  {visibleChanges(entry).map((c, i) => (
                     <li key={`${c.field}-${i}`}>
                       <Typography.Text>{fieldLabel(c.field)}</Typography.Text>
                       {'：'}

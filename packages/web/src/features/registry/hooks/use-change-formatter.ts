@@ -8,7 +8,7 @@ import {
   type Locale,
   type SlotList,
 } from '@tuijin/shared';
-import { formatMoney } from '../../../lib/format';
+import { formatDateTime, formatMoney } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-locale';
 import { useProjectFacets } from './use-projects';
 
@@ -58,6 +58,7 @@ export function useChangeFormatter(slots: SlotList | undefined) {
         if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
         if (typeof v === 'number') return String(v);
         if (typeof v === 'string') {
+          if (field.endsWith('At')) return formatDateTime(v);
           if (MONEY_FIELDS.has(field)) return `${formatMoney(v)} ${t('common.wan')}`;
           const table = ENUM_FIELDS[field];
           const labels = table?.[v];
