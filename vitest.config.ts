@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure unit tests, and integration tests against a real PostgreSQL (one server per
-// run, a fresh database per test file cloned from a migrated template).
+// Three projects: pure unit tests; integration tests against a real PostgreSQL (one server per
+// run, a fresh database per test file cloned from a migrated template); browser journeys in
+// Chromium against a real server started with the demo district (run by scripts/e2e.mjs).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -21,6 +22,16 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -19,6 +19,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation
   interface FastifyInstance {
     db: Db;
     database: Database;

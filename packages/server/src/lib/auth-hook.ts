@@ -5,9 +5,11 @@ import type { Actor } from './actor.js';
 import { AppError } from './app-error.js';
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   interface FastifyRequest {
     session: AuthSession | null;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation
   interface FastifyContextConfig {
     /** Reachable without a session (sign-in, health, OpenAPI). */
     public?: boolean;

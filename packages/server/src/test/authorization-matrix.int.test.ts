@@ -27,9 +27,9 @@ async function version(projectId: string): Promise<number> {
 
 const anonymous = {
   get: (url: string) => ctx.app.inject({ method: 'GET', url }),
-  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: (body ?? {}) as object }),
-  patch: (url: string, body?: unknown) => ctx.app.inject({ method: 'PATCH', url, payload: (body ?? {}) as object }),
-  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: (body ?? {}) as object }),
+  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: (body ?? {}) }),
+  patch: (url: string, body?: unknown) => ctx.app.inject({ method: 'PATCH', url, payload: (body ?? {}) }),
+  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: (body ?? {}) }),
 };
 const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
 const pid = (row: 'in' | 'same' | 'other') => (row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id);

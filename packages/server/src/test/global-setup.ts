@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
 }
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation
   export interface ProvidedContext {
     databaseUrl: string;
   }

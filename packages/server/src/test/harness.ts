@@ -46,7 +46,7 @@ export async function signIn(app: FastifyInstance, username: string, password: s
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'tuijin_session')!;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   const headers = { cookie: `tuijin_session=${cookie.value}` };
   const write = (method: 'POST' | 'PATCH' | 'PUT') => (url: string, body?: unknown) =>
     app.inject({ method, url, headers: { ...headers, 'x-csrf-token': csrf }, ...(body === undefined ? {} : { payload: body as object }) });

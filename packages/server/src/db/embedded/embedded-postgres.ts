@@ -46,7 +46,7 @@ function freePort(): Promise<number> {
 
 function run(cmd: string, args: string[], user: OsUser): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...(user ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn(cmd, args, { ...(user ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { LC_ALL: 'C' } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -142,7 +142,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; log: Log; d
     const child = spawn(
       bins.postgres,
       ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'shared_buffers=64MB', '-c', 'max_connections=120'],
-      { ...(user ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
+      { ...(user ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { LC_ALL: 'C' } },
     );
     child.stderr?.on('data', (d: Buffer) => {
       const text = d.toString();

@@ -97,7 +97,7 @@ export async function restore(url: string, file: string, opts: { replace?: boole
   const it = lines[Symbol.asyncIterator]();
   const next = async () => {
     const r = await it.next();
-    return r.done ? null : (r.value as string);
+    return r.done ? null : (r.value);
   };
   let header: Header;
   try {

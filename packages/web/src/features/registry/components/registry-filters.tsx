@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Button, Flex, Input, Segmented, Select } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   DIRECTION_LABELS,
@@ -29,6 +31,33 @@ function refOptions(refs: readonly Ref[] | undefined) {
   return (refs ?? []).map((r) => ({ value: r.id, label: r.name }));
 }
 
+type KeywordProps = { initial: string; label: string; placeholder: string; onCommit: (q: string) => void };
+
+/** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
+function KeywordInput({ initial, label, placeholder, onCommit }: KeywordProps) {
+  const [value, setValue] = useState(initial);
+  const commit = (next: string) => {
+    if (next.trim() !== initial) onCommit(next.trim());
+  };
+  return (
+    <Input
+      aria-label={label}
+      placeholder={placeholder}
+      prefix={<SearchOutlined />}
+      allowClear
+      value={value}
+      onChange={(e) => {
+        setValue(e.target.value);
+        if (e.target.value === '') commit('');
+      }}
+      onPressEnter={() => commit(value)}
+      onBlur={() => commit(value)}
+      style={{ width: 260 }}
+      data-testid="filter-keyword"
+    />
+  );
+}
+
 export function RegistryFilters({ params, update, reset, isFiltered }: Props) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
@@ -54,15 +83,12 @@ export function RegistryFilters({ params, update, reset, isFiltered }: Props) {
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-      <Input.Search
+      <KeywordInput
         key={params.q}
-        aria-label={t('registry.filters.keyword')}
+        initial={params.q}
+        label={t('registry.filters.keyword')}
         placeholder={t('registry.filters.keywordPlaceholder')}
-        defaultValue={params.q}
-        allowClear
-        onSearch={(v) => update({ q: v.trim() })}
-        style={{ width: 260 }}
-        data-testid="filter-keyword"
+        onCommit={(q) => update({ q })}
       />
       <div data-testid="filter-direction">
         <Select
