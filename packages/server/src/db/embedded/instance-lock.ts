@@ -58,7 +58,7 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number.parseInt(fs.readFileSync(file, 'utf8').trim(), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isProcessAlive(pid) && processCommand(pid).includes('node')) {
+      if (Number.isInteger(pid) && isProcessAlive(pid) && processCommand(pid).includes('node')) {
         throw new DataDirInUseError(dataDir, pid);
       }
       fs.rmSync(file, { force: true });

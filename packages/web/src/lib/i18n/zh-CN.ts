@@ -197,7 +197,7 @@ export const zhCN = {
   detail: {
     tabs: {
       overview: '概况',
-      responsibility: '"1+3"责任组',
+      responsibility: '“1+3”责任组',
       history: '变更记录',
     },
     archive: '归档',
@@ -208,7 +208,7 @@ export const zhCN = {
     archiveHint: '归档后项目不再出现在在库列表中，可随时恢复。',
     archived: '项目已归档',
     restored: '项目已恢复',
-    assignTitle: '调整"1+3"责任组',
+    assignTitle: '调整“1+3”责任组',
     assigned: '责任组已更新',
     noAssignee: '未指定',
     required: '必填',
@@ -258,7 +258,7 @@ export const zhCN = {
     tabs: {
       users: '用户',
       units: '单位',
-      slots: '"1+3"责任组配置',
+      slots: '“1+3”责任组配置',
       journal: '日志校验',
     },
     users: {

@@ -38,10 +38,12 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
         items={items.map((entry) => ({
           key: entry.seq,
           color: ACTION_COLORS[entry.action],
-          title: formatDateTime(entry.at),
           content: (
             <Space orientation="vertical" size={4} style={{ width: '100%' }}>
               <Space size={8} wrap>
+                <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatDateTime(entry.at)}
+                </Typography.Text>
                 <Typography.Text strong>{entry.actor?.name ?? t('history.system')}</Typography.Text>
                 <Tag color={ACTION_COLORS[entry.action]}>{t(`history.actions.${entry.action}`)}</Tag>
                 {entry.entity !== 'project' ? (
@@ -61,10 +63,14 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
                     <li key={`${c.field}-${i}`}>
                       <Typography.Text>{fieldLabel(c.field)}</Typography.Text>
                       {'：'}
-                      <Typography.Text delete type="secondary">
-                        {formatValue(c.field, c.from)}
-                      </Typography.Text>
-                      {' → '}
+                      {entry.action === 'create' ? null : (
+                        <>
+                          <Typography.Text delete type="secondary">
+                            {formatValue(c.field, c.from)}
+                          </Typography.Text>
+                          {' → '}
+                        </>
+                      )}
                       <Typography.Text>{formatValue(c.field, c.to)}</Typography.Text>
                     </li>
                   ))}
