@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, loadDotEnv } from './config.js';
 import { connect } from './db/connect.js';
 import { openDatabase, runMigrations } from './db/database.js';
 import { DataDirInUseError } from './db/embedded/instance-lock.js';
@@ -11,6 +11,7 @@ import { seedIfEmpty } from './demo/seed.js';
 
 async function main() {
   const started = performance.now();
+  loadDotEnv();
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, base: undefined });
   const log = (level: 'info' | 'warn' | 'error' | 'debug', message: string) => logger[level](message);

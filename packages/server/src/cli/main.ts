@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@tuijin/shared';
 import { eq } from 'drizzle-orm';
-import { loadConfig } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 import { connect } from '../db/connect.js';
 import { openDatabase, runMigrations } from '../db/database.js';
 import { regions, units } from '../db/schema.js';
@@ -77,6 +77,7 @@ async function main() {
     process.stdout.write(`${HELP[command]}\n`);
     return;
   }
+  loadDotEnv();
   const config = loadConfig();
   const log = (_level: string, message: string) => process.stderr.write(`${message}\n`);
   const connection = await connect(config, log, { attach: command !== 'restore' });
