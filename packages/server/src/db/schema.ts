@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -228,3 +229,15 @@ export const journalEntries = pgTable(
     index('journal_chain_idx').on(t.districtId, t.seq),
   ],
 );
+
+/**
+ * A counter per district, bumped by triggers whenever registry data of the district changes
+ * (projects, units, users, regions). Cached registry pages are valid while it stands still;
+ * every app node reads it, so a write on one node invalidates the caches of all.
+ */
+export const dataVersions = pgTable('data_versions', {
+  districtId: uuid('district_id')
+    .primaryKey()
+    .references(() => regions.id),
+  registry: bigint('registry', { mode: 'number' }).notNull().default(0),
+});

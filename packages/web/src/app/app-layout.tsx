@@ -57,12 +57,7 @@ function UserBox() {
         <Typography.Text strong>{me.displayName}</Typography.Text>
       )}
       <LanguageSwitch />
-      <Button
-        icon={<LogoutOutlined />}
-        onClick={() => logout.mutate()}
-        loading={logout.isPending}
-        data-testid="logout"
-      >
+      <Button icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="logout">
         {screens.md ? t('layout.logout') : null}
       </Button>
     </Space>
@@ -81,19 +76,22 @@ export function AppLayout() {
   const brand = (compact: boolean) => (
     <div
       style={{
-        height: 56,
+        minHeight: 64,
         display: 'flex',
-        alignItems: 'center',
-        justifyContent: compact ? 'center' : 'flex-start',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        alignItems: compact ? 'center' : 'flex-start',
         paddingInline: compact ? 0 : 20,
-        fontWeight: 600,
-        fontSize: compact ? 18 : 16,
+        paddingBlock: 8,
         color: token.colorPrimary,
-        whiteSpace: 'nowrap',
-        overflow: 'hidden',
       }}
     >
-      {compact ? t('app.name').slice(0, 2) : t('app.fullTitle')}
+      <span style={{ fontWeight: 700, fontSize: 18, lineHeight: 1.3 }}>
+        {compact ? t('app.name').slice(0, 2) : t('app.name')}
+      </span>
+      {compact ? null : (
+        <span style={{ fontSize: 12, lineHeight: 1.3, color: token.colorTextSecondary }}>{t('app.title')}</span>
+      )}
     </div>
   );
 
@@ -117,7 +115,13 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           width={232}
           theme="light"
-          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, overflow: 'auto', height: '100vh', position: 'sticky', top: 0 }}
+          style={{
+            borderInlineEnd: `1px solid ${token.colorBorderSecondary}`,
+            overflow: 'auto',
+            height: '100vh',
+            position: 'sticky',
+            top: 0,
+          }}
         >
           {brand(collapsed)}
           <AppMenu />

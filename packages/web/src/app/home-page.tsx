@@ -41,7 +41,12 @@ export function HomePage() {
               },
             ]}
           />
-          <Button type="primary" icon={<DatabaseOutlined />} onClick={() => void navigate('/projects')} style={{ marginTop: 8 }}>
+          <Button
+            type="primary"
+            icon={<DatabaseOutlined />}
+            onClick={() => void navigate('/projects')}
+            style={{ marginTop: 8 }}
+          >
             {t('home.openRegistry')}
           </Button>
         </Card>

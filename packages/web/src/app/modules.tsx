@@ -75,5 +75,7 @@ export function visibleModules(roles: readonly Role[]): AppModule[] {
 }
 
 export function moduleForPath(pathname: string): AppModule | undefined {
-  return MODULES.find((m) => (m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`)));
+  return MODULES.find((m) =>
+    m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`),
+  );
 }

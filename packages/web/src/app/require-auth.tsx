@@ -21,4 +21,3 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   const { user } = useSession();
   return hasAnyRole(user, roles) ? <>{children}</> : <ForbiddenResult />;
 }
-

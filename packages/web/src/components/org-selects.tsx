@@ -25,12 +25,7 @@ export function UserSelect({ role, ...rest }: Common & { role?: Role }) {
     [role],
   );
   return (
-    <RemoteSelect
-      placeholder={t('detail.searchUser')}
-      {...rest}
-      queryKey={queryKey}
-      fetchOptions={fetchOptions}
-    />
+    <RemoteSelect placeholder={t('detail.searchUser')} {...rest} queryKey={queryKey} fetchOptions={fetchOptions} />
   );
 }
 
@@ -45,12 +40,7 @@ export function UnitSelect({ kind, ...rest }: Common & { kind?: UnitKind }) {
     [kind],
   );
   return (
-    <RemoteSelect
-      placeholder={t('detail.searchUnit')}
-      {...rest}
-      queryKey={queryKey}
-      fetchOptions={fetchOptions}
-    />
+    <RemoteSelect placeholder={t('detail.searchUnit')} {...rest} queryKey={queryKey} fetchOptions={fetchOptions} />
   );
 }
 

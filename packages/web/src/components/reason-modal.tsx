@@ -61,7 +61,13 @@ export function ReasonModal({ open, title, hint, okText, danger, onSubmit, onClo
             { max: 500, message: t('validation.too_big') },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('common.reasonPlaceholder')} data-testid="reason-input" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder={t('common.reasonPlaceholder')}
+            data-testid="reason-input"
+          />
         </Form.Item>
       </Form>
     </Modal>

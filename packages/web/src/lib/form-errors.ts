@@ -4,6 +4,8 @@ import type { FormInstance } from 'antd';
 import { isApiError } from './api-client';
 import { translateValidation } from './error-messages';
 
+const EMPTY_CODES = new Set(['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format', 'too_small']);
+
 /** A problem attached to a field path, from zod on the client or from a 400/409 of the server. */
 export type FieldIssue = { path: readonly PropertyKey[]; message: string; code?: string };
 
@@ -29,7 +31,7 @@ export function serverFieldIssues(error: unknown): FieldIssue[] {
   if (isApiError(error, 'duplicate')) {
     const details = error.details;
     if (typeof details === 'object' && details !== null && 'field' in details) {
-      const field = (details as { field: unknown }).field;
+      const field = (details).field;
       if (typeof field === 'string') return [{ path: [field], message: 'duplicate' }];
     }
   }
@@ -53,7 +55,13 @@ export function useApplyFieldIssues(): (
       for (const issue of issues) {
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
         const name = mapPath ? mapPath(path) : path.length > 0 ? path : null;
-        const text = translateValidation(t, issue.message, issue.code);
+        // An empty field fails as "invalid type/option" in zod; to a person it is simply missing.
+        const current: unknown = name && name.length > 0 ? form.getFieldValue(name) : undefined;
+        const empty = current === undefined || current === null || current === '';
+        const text =
+          name && empty && issue.code && EMPTY_CODES.has(issue.code)
+            ? t('validation.required')
+            : translateValidation(t, issue.message, issue.code);
         if (!name || name.length === 0) {
           unplaced.push(text);
           continue;

@@ -1,7 +1,7 @@
 import type { Assignment, ProjectDetail, ProjectListItem, Slot, Tag } from '@tuijin/shared';
 import type { findAssignments, ProjectListRow } from './projects.repo.js';
 
-type Row = Omit<ProjectListRow, 'total'>;
+type Row = ProjectListRow;
 type AssignmentRow = Awaited<ReturnType<typeof findAssignments>>[number];
 
 const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);

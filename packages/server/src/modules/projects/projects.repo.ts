@@ -2,7 +2,7 @@ import type { ProjectQuery } from '@tuijin/shared';
 import { and, arrayContains, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/database.js';
-import { projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
+import { dataVersions, projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
@@ -56,32 +56,45 @@ const listColumns = {
 };
 
 
+/**
+ * One page of the registry and the total. The page is chosen on the projects table alone (the
+ * owner is joined only to search its name), and names are joined for those rows only: at 10,000
+ * projects this is several times cheaper than joining every row before sorting.
+ */
 export async function listProjects(tx: Tx, q: ProjectQuery, scope: SQL) {
-  const desc_ = q.sort.startsWith('-');
+  const descending = q.sort.startsWith('-');
   const column = SORT_COLUMNS[q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = desc_ ? [sql`${column} DESC NULLS LAST`, desc(projects.id)] : [sql`${column} ASC NULLS LAST`, asc(projects.id)];
-  const rows = await tx
-    .select({ ...listColumns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
-    .from(projects)
-    .innerJoin(owner, eq(owner.id, projects.ownerUnitId))
-    .leftJoin(street, eq(street.id, projects.streetId))
-    .leftJoin(leader, eq(leader.id, projects.leadLeaderId))
-    .leftJoin(respUnit, eq(respUnit.id, projects.responsibleUnitId))
-    .where(filters(q, scope))
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    // A page past the end returns no row to carry the window count.
-    const [c] = await tx
-      .select({ n: count() })
-      .from(projects)
+  const order = descending
+    ? [sql`${column} DESC NULLS LAST`, desc(projects.id)]
+    : [sql`${column} ASC NULLS LAST`, asc(projects.id)];
+  const where = filters(q, scope);
+  const pageIds = tx.$with('page_ids').as(
+    (q.q
+      ? tx.select({ id: projects.id }).from(projects).innerJoin(owner, eq(owner.id, projects.ownerUnitId))
+      : tx.select({ id: projects.id }).from(projects)
+    )
+      .where(where)
+      .orderBy(...order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+  );
+  const countQuery = q.q
+    ? tx.select({ n: count() }).from(projects).innerJoin(owner, eq(owner.id, projects.ownerUnitId)).where(where)
+    : tx.select({ n: count() }).from(projects).where(where);
+  const [rows, [total]] = await Promise.all([
+    tx
+      .with(pageIds)
+      .select(listColumns)
+      .from(pageIds)
+      .innerJoin(projects, eq(projects.id, pageIds.id))
       .innerJoin(owner, eq(owner.id, projects.ownerUnitId))
-      .where(filters(q, scope));
-    total = c?.n ?? 0;
-  }
-  return { rows, total };
+      .leftJoin(street, eq(street.id, projects.streetId))
+      .leftJoin(leader, eq(leader.id, projects.leadLeaderId))
+      .leftJoin(respUnit, eq(respUnit.id, projects.responsibleUnitId))
+      .orderBy(...order),
+    countQuery,
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }
 
 export type ProjectListRow = Awaited<ReturnType<typeof listProjects>>['rows'][number];
@@ -188,4 +201,15 @@ export async function facets(tx: Tx, scope: SQL) {
     tx.with(scoped).selectDistinct({ id: tags.id, category: tags.category, name: tags.name }).from(tags).innerJoin(scoped, eq(scoped.districtId, tags.districtId)).orderBy(tags.category, tags.name),
   ]);
   return { leaders: ref(leaders), units: ref(respUnits), streets: ref(streets), owners: ref(owners), tags: tagRows };
+}
+
+/** The registry data version of the given districts, as one comparable string. */
+export async function registryVersion(tx: Tx, districtIds: string[]): Promise<string> {
+  if (!districtIds.length) return '';
+  const rows = await tx
+    .select({ d: dataVersions.districtId, v: dataVersions.registry })
+    .from(dataVersions)
+    .where(inArray(dataVersions.districtId, districtIds))
+    .orderBy(dataVersions.districtId);
+  return rows.map((r) => `${r.d}:${r.v}`).join(',');
 }

@@ -14,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
+import { ResponseCache, sendCached } from '../../lib/response-cache.js';
 import { setResponsibility } from './responsibility.service.js';
 import * as service from './projects.service.js';
 
@@ -21,13 +22,20 @@ const params = z.object({ id: z.uuid() });
 const tags = ['projects'];
 
 export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/projects', { schema: { tags, querystring: projectQuery, response: { 200: listResponse(projectListItem) } } }, async (req) =>
-    service.listProjects(app.db, actorOf(req), req.query),
-  );
+  // Registry pages are read far more often than projects change: see lib/response-cache.ts.
+  const cache = new ResponseCache();
 
-  app.get('/projects/facets', { schema: { tags, response: { 200: projectFacets } } }, async (req) =>
-    service.projectFacets(app.db, actorOf(req)),
-  );
+  app.get('/projects', { schema: { tags, querystring: projectQuery, response: { 200: listResponse(projectListItem) } } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const scope = await service.registryCacheScope(app.db, actor);
+    return sendCached(reply, cache, `list|${scope.key}|${JSON.stringify(req.query)}`, scope.version, () => service.listProjects(app.db, actor, req.query));
+  });
+
+  app.get('/projects/facets', { schema: { tags, response: { 200: projectFacets } } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const scope = await service.registryCacheScope(app.db, actor);
+    return sendCached(reply, cache, `facets|${scope.key}`, scope.version, () => service.projectFacets(app.db, actor));
+  });
 
   app.post('/projects', { schema: { tags, body: projectCreate, response: { 201: projectDetail } } }, async (req, reply) =>
     reply.code(201).send(await service.createProject(app.db, actorOf(req), req.body)),

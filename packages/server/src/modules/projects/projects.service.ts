@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
-import { districtsFor, type Actor } from '../../lib/actor.js';
+import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
 import { appendEntry, entityHistory } from '../journal/journal.service.js';
 import { checkProjectRefs } from './project-refs.js';
@@ -17,6 +17,15 @@ type UpdateInput = z.output<typeof projectUpdate>;
 export async function listProjects(db: Db, actor: Actor, q: ProjectQuery) {
   const { rows, total } = await repo.listProjects(db, q, projectScope(actor));
   return { items: rows.map(toListItem), total, page: q.page, pageSize: q.pageSize };
+}
+
+/**
+ * What a cached registry page depends on: the data version of the caller's districts, and the
+ * caller's scope (so two people never share a page, and new roles never see an old one).
+ */
+export async function registryCacheScope(db: Db, actor: Actor): Promise<{ key: string; version: string }> {
+  const version = await repo.registryVersion(db, allDistricts(actor));
+  return { key: `${actor.userId}|${actor.unitId ?? ''}|${JSON.stringify(actor.districtsByRole)}`, version };
 }
 
 export async function projectFacets(db: Db, actor: Actor) {

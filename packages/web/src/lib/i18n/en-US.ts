@@ -30,6 +30,7 @@ export const enUS: Messages = {
     reasonPlaceholder: 'Please give a reason',
     loading: 'Loading…',
     saved: 'Saved',
+    colon: ': ',
     all: 'All',
   },
   lang: {
@@ -192,6 +193,7 @@ export const enUS: Messages = {
       inLibrary: 'Active',
       archivedOnly: 'Archived',
       all: 'All',
+      more: 'Filters',
       reset: 'Reset filters',
     },
     empty: 'No projects match the filters',

@@ -29,6 +29,7 @@ export const zhCN = {
     reasonPlaceholder: '请说明原因',
     loading: '加载中…',
     saved: '已保存',
+    colon: '：',
     all: '全部',
   },
   lang: {
@@ -190,6 +191,7 @@ export const zhCN = {
       inLibrary: '在库',
       archivedOnly: '已归档',
       all: '全部',
+      more: '筛选',
       reset: '重置筛选',
     },
     empty: '没有符合条件的项目',

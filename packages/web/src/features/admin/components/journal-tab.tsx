@@ -21,13 +21,23 @@ export function JournalTab() {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('admin.journal.hint')}
       </Typography.Paragraph>
-      <Button type="primary" icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="journal-verify">
+      <Button
+        type="primary"
+        icon={<SafetyCertificateOutlined />}
+        loading={verify.isPending}
+        onClick={() => verify.mutate()}
+        data-testid="journal-verify"
+      >
         {t('admin.journal.verify')}
       </Button>
       <ApiErrorAlert error={verify.error} />
       {result ? (
         <>
-          <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.ok ? t('admin.journal.allOk') : t('admin.journal.broken')} />
+          <Alert
+            type={result.ok ? 'success' : 'error'}
+            showIcon
+            title={result.ok ? t('admin.journal.allOk') : t('admin.journal.broken')}
+          />
           <Table<Chain>
             rowKey={(c) => c.districtId ?? 'global'}
             size="small"

@@ -25,9 +25,7 @@ type Values = { slots: Row[]; reason?: string };
 const mapPath = fieldMapper(['slots', 'reason']);
 
 function toRows(list: SlotList): Row[] {
-  return [...list.slots]
-    .sort((a, b) => a.position - b.position)
-    .map((s) => ({ ...s, isNew: false }));
+  return [...list.slots].sort((a, b) => a.position - b.position).map((s) => ({ ...s, isNew: false }));
 }
 
 function SlotsEditor({ list, onReload }: { list: SlotList; onReload: () => void }) {
@@ -143,9 +141,31 @@ function SlotsEditor({ list, onReload }: { list: SlotList; onReload: () => void 
                   width: 130,
                   render: (_, field, index) => (
                     <Space size={0}>
-                      <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label={t('common.moveUp')} disabled={index === 0} onClick={() => move(index, index - 1)} />
-                      <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label={t('common.moveDown')} disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} />
-                      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} disabled={!!rows[field.name]?.system} onClick={() => remove(field.name)} />
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<ArrowUpOutlined />}
+                        aria-label={t('common.moveUp')}
+                        disabled={index === 0}
+                        onClick={() => move(index, index - 1)}
+                      />
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<ArrowDownOutlined />}
+                        aria-label={t('common.moveDown')}
+                        disabled={index === fields.length - 1}
+                        onClick={() => move(index, index + 1)}
+                      />
+                      <Button
+                        type="text"
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('common.remove')}
+                        disabled={!!rows[field.name]?.system}
+                        onClick={() => remove(field.name)}
+                      />
                     </Space>
                   ),
                 },
@@ -157,7 +177,16 @@ function SlotsEditor({ list, onReload }: { list: SlotList; onReload: () => void 
               style={{ marginTop: 12 }}
               disabled={fields.length >= 12}
               onClick={() =>
-                add({ key: '', labelZh: '', labelEn: '', kind: 'person', required: false, multiple: false, system: false, isNew: true } satisfies Row)
+                add({
+                  key: '',
+                  labelZh: '',
+                  labelEn: '',
+                  kind: 'person',
+                  required: false,
+                  multiple: false,
+                  system: false,
+                  isNew: true,
+                } satisfies Row)
               }
             >
               {t('admin.slots.addSlot')}

@@ -37,8 +37,18 @@ export function UnitsTab() {
         </>
       ),
     },
-    { title: t('admin.units.shortName'), dataIndex: 'shortName', width: 160, render: (v: string | null) => v ?? t('common.none') },
-    { title: t('admin.units.kind'), dataIndex: 'kind', width: 120, render: (_, u) => enumLabel(UNIT_KIND_LABELS, u.kind) },
+    {
+      title: t('admin.units.shortName'),
+      dataIndex: 'shortName',
+      width: 160,
+      render: (v: string | null) => v ?? t('common.none'),
+    },
+    {
+      title: t('admin.units.kind'),
+      dataIndex: 'kind',
+      width: 120,
+      render: (_, u) => enumLabel(UNIT_KIND_LABELS, u.kind),
+    },
     {
       title: t('admin.units.parent'),
       dataIndex: 'parentUnitId',

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ROLE_LABELS, ROLES, USER_STATUSES, userCreate, userUpdate, type Role, type User, type UserStatus } from '@tuijin/shared';
+import {
+  ROLE_LABELS,
+  ROLES,
+  USER_STATUSES,
+  userCreate,
+  userUpdate,
+  type Role,
+  type User,
+  type UserStatus,
+} from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { RegionSelect, UnitSelect } from '../../../components/org-selects';
 import { fieldMapper, serverFieldIssues, useApplyFieldIssues, type FieldIssue } from '../../../lib/form-errors';
@@ -116,7 +125,12 @@ export function UserModal({ user, onClose }: { user: User | null; onClose: () =>
                       <RegionSelect levels={['province', 'city', 'district']} placeholder={t('admin.users.scope')} />
                     </Form.Item>
                     {fields.length > 1 ? (
-                      <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(field.name)} />
+                      <Button
+                        type="text"
+                        icon={<MinusCircleOutlined />}
+                        aria-label={t('common.remove')}
+                        onClick={() => remove(field.name)}
+                      />
                     ) : null}
                   </Space>
                 ))}

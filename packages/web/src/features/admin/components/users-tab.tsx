@@ -40,14 +40,26 @@ export function UsersTab() {
           </Tag>
         )),
     },
-    { title: t('admin.users.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? t('common.none') },
+    {
+      title: t('admin.users.phone'),
+      dataIndex: 'phone',
+      width: 140,
+      render: (v: string | null) => v ?? t('common.none'),
+    },
     {
       title: t('admin.users.status'),
       dataIndex: 'status',
       width: 90,
-      render: (_, u) => <Tag color={u.status === 'active' ? 'green' : 'default'}>{t(`admin.users.statuses.${u.status}`)}</Tag>,
+      render: (_, u) => (
+        <Tag color={u.status === 'active' ? 'green' : 'default'}>{t(`admin.users.statuses.${u.status}`)}</Tag>
+      ),
     },
-    { title: t('admin.users.lastSignInAt'), dataIndex: 'lastSignInAt', width: 150, render: (v: string | null) => formatDateTime(v) || t('common.none') },
+    {
+      title: t('admin.users.lastSignInAt'),
+      dataIndex: 'lastSignInAt',
+      width: 150,
+      render: (v: string | null) => formatDateTime(v) || t('common.none'),
+    },
     {
       title: t('common.actions'),
       key: 'actions',

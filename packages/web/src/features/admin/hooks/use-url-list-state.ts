@@ -12,7 +12,8 @@ export function useUrlListState<K extends string>(keys: readonly K[]) {
         const next = new URLSearchParams(prev);
         if (!('page' in patch)) next.delete('page');
         for (const [key, value] of Object.entries(patch)) {
-          if (value === null || value === undefined || value === '' || (key === 'page' && value === 1)) next.delete(key);
+          if (value === null || value === undefined || value === '' || (key === 'page' && value === 1))
+            next.delete(key);
           else next.set(key, String(value));
         }
         return next;

@@ -54,7 +54,9 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
               </Space>
               {entry.reason ? (
                 <Typography.Text type="secondary">
-                  {t('history.reason')}：{entry.reason}
+                  {t('history.reason')}
+                  {t('common.colon')}
+                  {entry.reason}
                 </Typography.Text>
               ) : null}
               {visibleChanges(entry).length > 0 ? (
@@ -62,7 +64,7 @@ export function HistoryPanel({ projectId, slots }: { projectId: string; slots: S
                   {visibleChanges(entry).map((c, i) => (
                     <li key={`${c.field}-${i}`}>
                       <Typography.Text>{fieldLabel(c.field)}</Typography.Text>
-                      {'：'}
+                      {t('common.colon')}
                       {entry.action === 'create' ? null : (
                         <>
                           <Typography.Text delete type="secondary">

@@ -44,7 +44,12 @@ export function ProjectDetailPage() {
       <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 8 }}>
         <Space orientation="vertical" size={4}>
           <Space wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => void navigate(-1)} />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common.back')}
+              onClick={() => void navigate(-1)}
+            />
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="project-title">
               {p.name}
             </Typography.Title>
@@ -52,12 +57,19 @@ export function ProjectDetailPage() {
             {archived ? <Badge status="default" text={t('project.archived')} data-testid="archived-badge" /> : null}
           </Space>
           <Typography.Text type="secondary" copyable={p.code ? { text: p.code } : false}>
-            {t('project.fields.code')}：{p.code ?? t('common.none')}
+            {t('project.fields.code')}
+            {t('common.colon')}
+            {p.code ?? t('common.none')}
           </Typography.Text>
         </Space>
         <Space wrap>
           {p.permissions.edit && !archived ? (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(`/projects/${p.id}/edit`)} data-testid="edit-project">
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => void navigate(`/projects/${p.id}/edit`)}
+              data-testid="edit-project"
+            >
               {t('common.edit')}
             </Button>
           ) : null}
@@ -125,7 +137,13 @@ export function ProjectDetailPage() {
         }}
       />
       {assignOpen ? (
-        <ResponsibilityModal project={p} slots={slots.data} open={assignOpen} onClose={() => setAssignOpen(false)} onReload={reload} />
+        <ResponsibilityModal
+          project={p}
+          slots={slots.data}
+          open={assignOpen}
+          onClose={() => setAssignOpen(false)}
+          onReload={reload}
+        />
       ) : null}
     </Card>
   );

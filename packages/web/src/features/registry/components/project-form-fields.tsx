@@ -58,12 +58,21 @@ export function ProjectFormFields({ editable, isEdit, owner, codeRequired }: Pro
         </Col>
         <Col {...half}>
           <Form.Item name="code" label={f('code')} required={codeRequired} extra={t('project.codeHint')}>
-            <Input maxLength={30} placeholder="2025-320102-48-01-000001" disabled={off('code')} data-testid="project-code-input" />
+            <Input
+              maxLength={30}
+              placeholder="2025-320102-48-01-000001"
+              disabled={off('code')}
+              data-testid="project-code-input"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="ownerUnitId" label={f('owner')} required>
-            <UnitSelect knownOptions={owner ? [{ value: owner.id, label: owner.name }] : []} disabled={off('ownerUnitId')} allowClear={false} />
+            <UnitSelect
+              knownOptions={owner ? [{ value: owner.id, label: owner.name }] : []}
+              disabled={off('ownerUnitId')}
+              allowClear={false}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -107,7 +116,13 @@ export function ProjectFormFields({ editable, isEdit, owner, codeRequired }: Pro
         </Col>
         <Col xs={24}>
           <Form.Item name="tagIds" label={f('tags')}>
-            <Select mode="multiple" options={tagOptions} loading={facets.isPending} showSearch={{ optionFilterProp: 'label' }} disabled={off('tagIds')} />
+            <Select
+              mode="multiple"
+              options={tagOptions}
+              loading={facets.isPending}
+              showSearch={{ optionFilterProp: 'label' }}
+              disabled={off('tagIds')}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -140,7 +155,12 @@ export function ProjectFormFields({ editable, isEdit, owner, codeRequired }: Pro
       <Row gutter={16}>
         <Col {...third}>
           <Form.Item name="totalInvestmentWan" label={f('totalInvestment')} required>
-            <Input inputMode="decimal" suffix={t('common.wan')} disabled={off('totalInvestmentWan')} data-testid="project-investment-input" />
+            <Input
+              inputMode="decimal"
+              suffix={t('common.wan')}
+              disabled={off('totalInvestmentWan')}
+              data-testid="project-investment-input"
+            />
           </Form.Item>
         </Col>
         <Col {...third}>
@@ -162,7 +182,12 @@ export function ProjectFormFields({ editable, isEdit, owner, codeRequired }: Pro
 
       {isEdit ? (
         <Form.Item name="reason" label={t('form.reason')}>
-          <Input.TextArea rows={2} maxLength={500} placeholder={t('form.reasonPlaceholder')} data-testid="project-reason-input" />
+          <Input.TextArea
+            rows={2}
+            maxLength={500}
+            placeholder={t('form.reasonPlaceholder')}
+            data-testid="project-reason-input"
+          />
         </Form.Item>
       ) : null}
     </>

@@ -129,7 +129,9 @@ function ProjectForm({ project, onReload }: FormProps) {
       />
       <Flex justify="flex-end">
         <Space>
-          <Button onClick={() => void navigate(project ? `/projects/${project.id}` : '/projects')}>{t('common.cancel')}</Button>
+          <Button onClick={() => void navigate(project ? `/projects/${project.id}` : '/projects')}>
+            {t('common.cancel')}
+          </Button>
           <Button type="primary" htmlType="submit" loading={mutation.isPending} data-testid="project-form-submit">
             {project ? t('form.submitEdit') : t('form.submitCreate')}
           </Button>

@@ -64,7 +64,9 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
       label: f('content'),
       span: 'filled',
       children: project.content ? (
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.content}</Typography.Paragraph>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {project.content}
+        </Typography.Paragraph>
       ) : (
         none
       ),

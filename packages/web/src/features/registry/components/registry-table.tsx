@@ -45,7 +45,13 @@ export function RegistryTable({ params, update, data, loading }: Props) {
   const none = t('common.none');
 
   const columns: TableColumnsType<ProjectListItem> = [
-    { title: t('project.fields.code'), dataIndex: 'code', width: 220, ...sortable('code'), render: (v: string | null) => v ?? none },
+    {
+      title: t('project.fields.code'),
+      dataIndex: 'code',
+      width: 220,
+      ...sortable('code'),
+      render: (v: string | null) => v ?? none,
+    },
     {
       title: t('project.fields.name'),
       dataIndex: 'name',
@@ -66,14 +72,25 @@ export function RegistryTable({ params, update, data, loading }: Props) {
       width: 110,
       render: (_, row) => enumLabel(INVESTOR_TYPE_LABELS, row.investorType),
     },
-    { title: t('project.fields.field'), dataIndex: 'field', width: 100, render: (_, row) => enumLabel(FIELD_LABELS, row.field) },
+    {
+      title: t('project.fields.field'),
+      dataIndex: 'field',
+      width: 100,
+      render: (_, row) => enumLabel(FIELD_LABELS, row.field),
+    },
     {
       title: t('project.fields.direction'),
       dataIndex: 'direction',
       width: 140,
       render: (_, row) => enumLabel(DIRECTION_LABELS, row.direction),
     },
-    { title: t('project.fields.stage'), dataIndex: 'stage', width: 110, ...sortable('stage'), render: (_, row) => <StageTag stage={row.stage} /> },
+    {
+      title: t('project.fields.stage'),
+      dataIndex: 'stage',
+      width: 110,
+      ...sortable('stage'),
+      render: (_, row) => <StageTag stage={row.stage} />,
+    },
     {
       title: t('project.fields.totalInvestment'),
       dataIndex: 'totalInvestment',
@@ -90,7 +107,12 @@ export function RegistryTable({ params, update, data, loading }: Props) {
       render: (v: string | null) => formatDate(v) || none,
     },
     { title: t('project.fields.leader'), key: 'leader', width: 120, render: (_, row) => row.leader?.name ?? none },
-    { title: t('project.fields.responsibleUnit'), key: 'unit', width: 180, render: (_, row) => row.responsibleUnit?.name ?? none },
+    {
+      title: t('project.fields.responsibleUnit'),
+      key: 'unit',
+      width: 180,
+      render: (_, row) => row.responsibleUnit?.name ?? none,
+    },
     { title: t('project.fields.street'), key: 'street', width: 140, render: (_, row) => row.street?.name ?? none },
   ];
 

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { App, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { assignmentsUpdate, LEAD_LEADER_SLOT, type AssignmentsUpdate, type ProjectDetail, type SlotList } from '@tuijin/shared';
+import {
+  assignmentsUpdate,
+  LEAD_LEADER_SLOT,
+  type AssignmentsUpdate,
+  type ProjectDetail,
+  type SlotList,
+} from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { UnitSelect, UserSelect } from '../../../components/org-selects';
 import { serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
@@ -62,7 +68,11 @@ export function ResponsibilityModal({ project, slots, open, onClose, onReload }:
     }
     const assignments: AssignmentsUpdate['assignments'] = ordered.flatMap((slot) =>
       asList(values.slots[slot.key]).map((v) =>
-        slot.kind === 'person' ? { slotKey: slot.key, userId: v } : slot.kind === 'unit' ? { slotKey: slot.key, unitId: v } : { slotKey: slot.key, text: v },
+        slot.kind === 'person'
+          ? { slotKey: slot.key, userId: v }
+          : slot.kind === 'unit'
+            ? { slotKey: slot.key, unitId: v }
+            : { slotKey: slot.key, text: v },
       ),
     );
     const reason = values.reason?.trim();
@@ -104,7 +114,13 @@ export function ResponsibilityModal({ project, slots, open, onClose, onReload }:
           onClose();
         }}
       />
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} preserve={false}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(v) => void submit(v)}
+        preserve={false}
+      >
         {ordered.map((slot) => (
           <Form.Item
             key={slot.key}

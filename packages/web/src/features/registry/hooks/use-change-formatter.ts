@@ -36,7 +36,8 @@ export function useChangeFormatter(slots: SlotList | undefined) {
   const names = useMemo(() => {
     const map = new Map<string, string>();
     const f = facets.data;
-    if (f) for (const ref of [...f.leaders, ...f.units, ...f.streets, ...f.owners, ...f.tags]) map.set(ref.id, ref.name);
+    if (f)
+      for (const ref of [...f.leaders, ...f.units, ...f.streets, ...f.owners, ...f.tags]) map.set(ref.id, ref.name);
     return map;
   }, [facets.data]);
 
@@ -76,7 +77,8 @@ export function useChangeFormatter(slots: SlotList | undefined) {
           }
           return JSON.stringify(v);
         }
-        return String(v);
+        // What remains are bigint and symbol values, which journal JSON never holds.
+        return typeof v === 'bigint' ? v.toString() : '';
       };
       return one(value);
     },
