@@ -98,6 +98,10 @@ export const sessions = pgTable(
       .references(() => users.id),
     tokenHash: text('token_hash').notNull(),
     csrfToken: text('csrf_token').notNull(),
+    // The districts each role covers, resolved at sign-in; any change of the user's roles,
+    // unit or of the region tree above their grants ends their sessions.
+    scope: jsonb('scope').notNull().default({}),
+    districtIds: uuid('district_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),

@@ -46,16 +46,18 @@ function UserBox() {
       {screens.md ? (
         <Space size={4}>
           <Typography.Text strong>{me.displayName}</Typography.Text>
-          <Typography.Text type="secondary">{me.unit?.name ?? t('layout.noUnit')}</Typography.Text>
+          {screens.xl ? (
+            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }}>
+              {me.unit?.name ?? t('layout.noUnit')}
+            </Typography.Text>
+          ) : null}
           {me.roles.map((r) => (
             <Tag key={r} color="blue" style={{ marginInlineEnd: 0 }}>
               {enumLabel(ROLE_LABELS, r)}
             </Tag>
           ))}
         </Space>
-      ) : (
-        <Typography.Text strong>{me.displayName}</Typography.Text>
-      )}
+      ) : null}
       <LanguageSwitch />
       <Button icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="logout">
         {screens.md ? t('layout.logout') : null}
@@ -70,6 +72,7 @@ export function AppLayout() {
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const me = useMe();
   // Before the first measurement every breakpoint is unknown; assume a desktop.
   const narrow = screens.lg === false;
 
@@ -104,7 +107,7 @@ export function AppLayout() {
           onClose={() => setDrawerOpen(false)}
           size={260}
           styles={{ body: { padding: 0 } }}
-          title={t('app.fullTitle')}
+          title={me.displayName}
         >
           <AppMenu onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
@@ -151,7 +154,11 @@ export function AppLayout() {
                 onClick={() => setDrawerOpen(true)}
               />
             ) : null}
-            {narrow ? <Typography.Text strong>{t('app.name')}</Typography.Text> : null}
+            {narrow ? (
+              <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+                {t('app.name')}
+              </Typography.Text>
+            ) : null}
           </Space>
           <UserBox />
         </Header>

@@ -84,7 +84,7 @@ function retryAfterFromDetails(details: unknown): number | null {
 
 function isErrorBody(value: unknown): value is { error: { code: string; message?: string; details?: unknown } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value).error;
+  const error = value.error;
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }
 

@@ -44,7 +44,7 @@ export function describeError(t: TFunction, error: unknown): string {
     case 'duplicate': {
       const details = error.details;
       if (typeof details === 'object' && details !== null && 'field' in details) {
-        const field = (details).field;
+        const field = details.field;
         if (typeof field === 'string') return t('errors.duplicateField', { field: fieldLabel(t, field) });
       }
       return t('errors.duplicate');

@@ -31,7 +31,7 @@ export function serverFieldIssues(error: unknown): FieldIssue[] {
   if (isApiError(error, 'duplicate')) {
     const details = error.details;
     if (typeof details === 'object' && details !== null && 'field' in details) {
-      const field = (details).field;
+      const field = details.field;
       if (typeof field === 'string') return [{ path: [field], message: 'duplicate' }];
     }
   }

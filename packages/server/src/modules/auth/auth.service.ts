@@ -10,7 +10,8 @@ import * as repo from './session.repo.js';
 
 export const SESSION_COOKIE = 'tuijin_session';
 
-export type AuthSession = { actor: Actor; csrfToken: string };
+/** The signed-in request: who, the CSRF token, and the data version their cached pages need. */
+export type AuthSession = { actor: Actor; csrfToken: string; registryVersion: string };
 
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -42,7 +43,9 @@ export async function signIn(
   const expiresAt = new Date(Date.now() + config.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
     await repo.clearFailures(tx, input.username);
+    const scope = await repo.resolveScope(tx, user.id);
     await repo.insertSession(tx, {
+      scope,
       userId: user.id,
       tokenHash: hashToken(token),
       csrfToken: crypto.randomBytes(24).toString('base64url'),
@@ -60,11 +63,12 @@ export async function resolveSession(db: Db, token: string): Promise<AuthSession
   const row = await repo.findSession(db, hashToken(token));
   if (!row) return null;
   const districtsByRole: Actor['districtsByRole'] = {};
-  for (const g of row.grants) {
-    if ((ROLES as readonly string[]).includes(g.role)) districtsByRole[g.role as Role] = g.districts;
+  for (const [role, districts] of Object.entries(row.scope)) {
+    if ((ROLES as readonly string[]).includes(role)) districtsByRole[role as Role] = districts;
   }
   return {
     csrfToken: row.csrfToken,
+    registryVersion: row.registryVersion,
     actor: {
       userId: row.userId,
       username: row.username,

@@ -21,6 +21,15 @@ export async function districtsCoveredBy(tx: Tx, regionId: string): Promise<stri
   return r.rows.map((x) => x.id);
 }
 
+export async function ancestorsOf(tx: Tx, regionId: string): Promise<string[]> {
+  const r = await tx.execute<{ id: string }>(sql`
+    WITH RECURSIVE up AS (
+      SELECT parent_id AS id FROM regions WHERE id = ${regionId}
+      UNION SELECT r.parent_id FROM regions r JOIN up ON r.id = up.id
+    ) SELECT id FROM up WHERE id IS NOT NULL`);
+  return r.rows.map((x) => x.id);
+}
+
 export async function listRegions(tx: Tx, where: SQL | undefined, page: number, pageSize: number) {
   const [items, [total]] = await Promise.all([
     tx.select().from(regions).where(where).orderBy(asc(regions.code)).limit(pageSize).offset((page - 1) * pageSize),

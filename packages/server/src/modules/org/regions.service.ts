@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { regions } from '../../db/schema.js';
 import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/app-error.js';
+import { deleteSessionsOfGrantsOn } from '../auth/session.repo.js';
 import { appendEntry } from '../journal/journal.service.js';
 import * as repo from './org.repo.js';
 
@@ -38,6 +39,8 @@ export async function createRegion(db: Db, actor: Actor, input: RegionCreate): P
   }
   return db.transaction(async (tx) => {
     const row = await repo.insertRegion(tx, input);
+    // A new district widens the scope of city- and province-level roles above it.
+    if (row.level === 'district') await deleteSessionsOfGrantsOn(tx, await repo.ancestorsOf(tx, row.id));
     const districtId = row.level === 'district' ? row.id : row.level === 'street' ? parent.id : null;
     await appendEntry(tx, { districtId, actorUserId: actor.userId, entity: 'region', entityId: row.id, action: 'create', before: null, after: { ...toRegion(row) }, reason: null });
     return toRegion(row);

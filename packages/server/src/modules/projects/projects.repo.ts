@@ -2,7 +2,7 @@ import type { ProjectQuery } from '@tuijin/shared';
 import { and, arrayContains, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/database.js';
-import { dataVersions, projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
+import { projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
@@ -203,13 +203,3 @@ export async function facets(tx: Tx, scope: SQL) {
   return { leaders: ref(leaders), units: ref(respUnits), streets: ref(streets), owners: ref(owners), tags: tagRows };
 }
 
-/** The registry data version of the given districts, as one comparable string. */
-export async function registryVersion(tx: Tx, districtIds: string[]): Promise<string> {
-  if (!districtIds.length) return '';
-  const rows = await tx
-    .select({ d: dataVersions.districtId, v: dataVersions.registry })
-    .from(dataVersions)
-    .where(inArray(dataVersions.districtId, districtIds))
-    .orderBy(dataVersions.districtId);
-  return rows.map((r) => `${r.d}:${r.v}`).join(',');
-}

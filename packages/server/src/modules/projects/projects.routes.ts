@@ -27,14 +27,13 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/projects', { schema: { tags, querystring: projectQuery, response: { 200: listResponse(projectListItem) } } }, async (req, reply) => {
     const actor = actorOf(req);
-    const scope = await service.registryCacheScope(app.db, actor);
-    return sendCached(reply, cache, `list|${scope.key}|${JSON.stringify(req.query)}`, scope.version, () => service.listProjects(app.db, actor, req.query));
+    const key = `list|${service.registryCacheKey(actor)}|${JSON.stringify(req.query)}`;
+    return sendCached(reply, cache, key, req.session!.registryVersion, () => service.listProjects(app.db, actor, req.query));
   });
 
   app.get('/projects/facets', { schema: { tags, response: { 200: projectFacets } } }, async (req, reply) => {
     const actor = actorOf(req);
-    const scope = await service.registryCacheScope(app.db, actor);
-    return sendCached(reply, cache, `facets|${scope.key}`, scope.version, () => service.projectFacets(app.db, actor));
+    return sendCached(reply, cache, `facets|${service.registryCacheKey(actor)}`, req.session!.registryVersion, () => service.projectFacets(app.db, actor));
   });
 
   app.post('/projects', { schema: { tags, body: projectCreate, response: { 201: projectDetail } } }, async (req, reply) =>

@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
-import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
+import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
 import { appendEntry, entityHistory } from '../journal/journal.service.js';
 import { checkProjectRefs } from './project-refs.js';
@@ -20,12 +20,11 @@ export async function listProjects(db: Db, actor: Actor, q: ProjectQuery) {
 }
 
 /**
- * What a cached registry page depends on: the data version of the caller's districts, and the
- * caller's scope (so two people never share a page, and new roles never see an old one).
+ * Whose registry page a cached answer is: two people never share one, and someone whose roles
+ * changed (their sessions end, so their scope is new) never sees their old pages.
  */
-export async function registryCacheScope(db: Db, actor: Actor): Promise<{ key: string; version: string }> {
-  const version = await repo.registryVersion(db, allDistricts(actor));
-  return { key: `${actor.userId}|${actor.unitId ?? ''}|${JSON.stringify(actor.districtsByRole)}`, version };
+export function registryCacheKey(actor: Actor): string {
+  return `${actor.userId}|${actor.unitId ?? ''}|${JSON.stringify(actor.districtsByRole)}`;
 }
 
 export async function projectFacets(db: Db, actor: Actor) {

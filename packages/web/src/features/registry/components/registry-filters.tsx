@@ -56,7 +56,7 @@ function KeywordInput({ initial, label, placeholder, onCommit, width }: KeywordP
       }}
       onPressEnter={() => commit(value)}
       onBlur={() => commit(value)}
-      style={{ width: width ?? '100%', flex: width ? undefined : 1 }}
+      style={width ? { width } : { flex: '1 1 100%' }}
       data-testid="filter-keyword"
     />
   );

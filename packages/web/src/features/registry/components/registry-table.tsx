@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Grid, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
@@ -40,15 +40,19 @@ export function RegistryTable({ params, update, data, loading }: Props) {
     key,
     sorter: true,
     sortOrder: sortOrder(key),
+    // Repeating 'ascend' makes a third click flip back instead of clearing the sort (antd's idiom).
     sortDirections: ['ascend', 'descend', 'ascend'] as SortOrder[],
   });
   const none = t('common.none');
+  // Code and name stay in view while scrolling sideways, but only where there is room for them.
+  const pin = Grid.useBreakpoint().lg ? ('left' as const) : undefined;
 
   const columns: TableColumnsType<ProjectListItem> = [
     {
       title: t('project.fields.code'),
       dataIndex: 'code',
       width: 220,
+      fixed: pin,
       ...sortable('code'),
       render: (v: string | null) => v ?? none,
     },
@@ -56,7 +60,7 @@ export function RegistryTable({ params, update, data, loading }: Props) {
       title: t('project.fields.name'),
       dataIndex: 'name',
       width: 260,
-      fixed: 'left',
+      fixed: pin,
       ...sortable('name'),
       render: (_: string, row) => (
         <>
