@@ -97,12 +97,14 @@ async function registerWeb(app: FastifyInstance, config: Config): Promise<void> 
   const index = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: true, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api') || req.method !== 'GET' || !hasWeb) {
       return reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // The page names the hashed assets of the current build: always revalidated.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }

@@ -49,6 +49,12 @@ function crossFieldRules(
   }
 }
 
+/** On a change only what is sent is known: the pair is checked when both are sent. */
+function updateRules(p: Parameters<typeof crossFieldRules>[0], ctx: z.RefinementCtx) {
+  const both = p.lng !== undefined && p.lat !== undefined;
+  crossFieldRules(both ? p : { ...p, lng: undefined, lat: undefined }, ctx);
+}
+
 export const projectCreate = z
   .object({
     ...projectFields,
@@ -78,7 +84,7 @@ export const projectUpdate = z
   .object({ ...projectFields })
   .partial()
   .extend({ version: z.number().int().min(1), reason: text(500).optional() })
-  .superRefine(crossFieldRules);
+  .superRefine(updateRules);
 export type ProjectUpdate = z.input<typeof projectUpdate>;
 
 /** Fields an owner may change on its own project; the rest belong to the project office. */

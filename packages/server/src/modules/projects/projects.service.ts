@@ -109,6 +109,9 @@ export async function updateProject(db: Db, actor: Actor, id: string, input: Upd
     if (merged.stage !== 'reserve' && !merged.code) {
       throw new AppError('validation_failed', 'validation failed', [{ path: ['code'], message: 'project_code_required' }]);
     }
+    if ((merged.lng === null) !== (merged.lat === null)) {
+      throw new AppError('validation_failed', 'validation failed', [{ path: ['lat'], message: 'coordinates_incomplete' }]);
+    }
     if (merged.plannedStart && merged.plannedEnd && merged.plannedEnd < merged.plannedStart) {
       throw new AppError('validation_failed', 'validation failed', [{ path: ['plannedEnd'], message: 'planned_end_before_start' }]);
     }
