@@ -45,7 +45,8 @@ export async function sendCached<T>(
   reply.header('x-cache', hit ? 'hit' : 'miss');
   if (hit) return reply.type('application/json; charset=utf-8').send(hit);
   const body = await produce();
-  const json = String(reply.serialize(body));
+  const serialized = reply.serialize(body);
+  const json = typeof serialized === 'string' ? serialized : Buffer.from(serialized as ArrayBuffer).toString('utf8');
   cache.set(key, version, json);
   return reply.type('application/json; charset=utf-8').send(json);
 }

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
-import { loginFailures, sessions, units, users } from '../../db/schema.js';
+import { loginFailures, sessions, users } from '../../db/schema.js';
 
 export async function findUserByUsername(tx: Tx, username: string) {
   const [row] = await tx
