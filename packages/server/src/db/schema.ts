@@ -177,7 +177,9 @@ export const projects = pgTable(
   },
   (t) => [
     uniqueIndex('projects_code_uq').on(t.code),
-    index('projects_district_idx').on(t.districtId, t.archivedAt, t.totalInvestment),
+    // The registry's default order (largest first) read straight from the index, with the id as
+    // the tie-breaker that makes paging stable.
+    index('projects_district_idx').on(t.districtId, t.archivedAt, t.totalInvestment, t.id),
     index('projects_leader_idx').on(t.leadLeaderId),
     index('projects_unit_idx').on(t.responsibleUnitId),
     index('projects_owner_idx').on(t.ownerUnitId),

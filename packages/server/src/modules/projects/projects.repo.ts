@@ -63,10 +63,13 @@ const listColumns = {
  */
 export async function listProjects(tx: Tx, q: ProjectQuery, scope: SQL) {
   const descending = q.sort.startsWith('-');
-  const column = SORT_COLUMNS[q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+  const key = q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS;
+  const column = SORT_COLUMNS[key];
+  // Empty values last either way; on NOT NULL columns plain ASC/DESC lets an index give the order.
+  const nullable = key === 'code' || key === 'plannedStart';
   const order = descending
-    ? [sql`${column} DESC NULLS LAST`, desc(projects.id)]
-    : [sql`${column} ASC NULLS LAST`, asc(projects.id)];
+    ? [nullable ? sql`${column} DESC NULLS LAST` : desc(column), desc(projects.id)]
+    : [nullable ? sql`${column} ASC NULLS LAST` : asc(column), asc(projects.id)];
   const where = filters(q, scope);
   const pageIds = tx.$with('page_ids').as(
     (q.q
