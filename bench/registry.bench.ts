@@ -57,7 +57,9 @@ export async function registryBench(): Promise<string[]> {
     const d = summary(deep);
 
     // Repeat views of the first 25 pages of each mix, one connection, then 50 connections.
-    const paths = MIXES.flatMap((mix) => Array.from({ length: 25 }, (_, i) => `/api/v1/projects?${mix}&page=${i + 1}&pageSize=20`));
+    const paths = MIXES.flatMap((mix) =>
+      Array.from({ length: 25 }, (_, i) => `/api/v1/projects?${mix}&page=${i + 1}&pageSize=20`),
+    );
     const one = wrk(server.baseUrl, paths, { Cookie: cookie }, 1, SECONDS);
     const fifty = wrk(server.baseUrl, paths, { Cookie: cookie }, 50, SECONDS);
     return [

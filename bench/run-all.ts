@@ -14,7 +14,9 @@ const all: [string, () => Promise<string[]>][] = [
   ['registry', registryBench],
 ];
 fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true });
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 for (const [name, bench] of all) {
   if (which.length && !which.includes(name)) continue;
   for (const line of await bench()) console.log(line);

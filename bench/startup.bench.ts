@@ -22,9 +22,14 @@ export async function startupBench(): Promise<string[]> {
     const r = await startServer(dataDir, { TUIJIN_DEMO: '1' });
     again.push(r.readyMs);
     // Idle after a few page views, as a person would leave it.
-    const login = await fetch(`${r.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"office","password":"demo2026"}' });
+    const login = await fetch(`${r.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":"office","password":"demo2026"}',
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    for (const p of ['/', '/api/v1/projects', '/api/v1/projects/facets', '/api/v1/units']) await (await fetch(`${r.baseUrl}${p}`, { headers: { cookie } })).text();
+    for (const p of ['/', '/api/v1/projects', '/api/v1/projects/facets', '/api/v1/units'])
+      await (await fetch(`${r.baseUrl}${p}`, { headers: { cookie } })).text();
     await new Promise((res) => setTimeout(res, 3000));
     memory.push(treeMemoryMiB(r.child.pid!));
     await r.stop();

@@ -3,13 +3,29 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium driven by playwright-core: nothing is downloaded at run time.
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.TUIJIN_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.TUIJIN_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
-export async function newContext(browser: Browser, baseURL: string, opts: { phone?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  opts: { phone?: boolean; locale?: string } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     locale: opts.locale ?? 'zh-CN',

@@ -26,7 +26,10 @@ async function pick(label: string, option: string, search?: string) {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   if (search) await input.fill(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
 }
 
 describe('registry journey (project office, zh-CN)', () => {
@@ -47,7 +50,9 @@ describe('registry journey (project office, zh-CN)', () => {
     await page.getByTestId('filter-keyword').press('Enter');
     await expect.poll(() => page.url()).toMatch(/q=/);
     await page.getByTestId('filter-stage').locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '续建' }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '续建' })
+      .click();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).toMatch(/stage=continuing/);
     const rows = page.getByTestId('registry-table').locator('tbody tr.ant-table-row');

@@ -8,7 +8,14 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const web = path.join(root, 'packages/web');
 const stamp = path.join(web, 'dist/.build-hash');
-const inputs = [path.join(web, 'src'), path.join(root, 'packages/shared/src'), path.join(web, 'index.html'), path.join(web, 'vite.config.ts'), path.join(web, 'package.json'), path.join(web, 'public')];
+const inputs = [
+  path.join(web, 'src'),
+  path.join(root, 'packages/shared/src'),
+  path.join(web, 'index.html'),
+  path.join(web, 'vite.config.ts'),
+  path.join(web, 'package.json'),
+  path.join(web, 'public'),
+];
 
 function hashInputs() {
   const h = crypto.createHash('sha256');
@@ -24,12 +31,17 @@ function hashInputs() {
 
 if (!fs.existsSync(path.join(web, 'index.html'))) process.exit(0);
 const hash = hashInputs();
-if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) process.exit(0);
+if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash)
+  process.exit(0);
 if (!fs.existsSync(path.join(root, 'node_modules/vite'))) {
   console.error('The web app needs its dependencies: run npm ci first.');
   process.exit(1);
 }
 console.log('Building the web app…');
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  { cwd: web, stdio: 'inherit' },
+);
 if (r.status !== 0) process.exit(r.status ?? 1);
 fs.writeFileSync(stamp, hash);

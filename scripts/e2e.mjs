@@ -19,7 +19,10 @@ function hasCjkFont() {
 if (!fs.existsSync(CHROMIUM) || !hasCjkFont()) {
   if (process.getuid?.() === 0) {
     console.log(`Installing Chromium and CJK fonts: ${INSTALL}`);
-    const r = spawnSync('sh', ['-c', INSTALL], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync('sh', ['-c', INSTALL], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   } else {
     console.error(`The browser journeys need Chromium and CJK fonts. Install them with:\n  sudo sh -c '${INSTALL}'`);
@@ -29,5 +32,9 @@ if (!fs.existsSync(CHROMIUM) || !hasCjkFont()) {
 
 const build = spawnSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const r = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+const r = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'UTC' },
+});
 process.exit(r.status ?? 1);

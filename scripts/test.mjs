@@ -7,6 +7,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const steps = [
   ['typecheck', ['npm', 'run', '--silent', 'typecheck']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
+  ['format', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
   ['unit and integration tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
   ['browser journeys', ['node', 'scripts/e2e.mjs']],
 ];

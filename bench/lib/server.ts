@@ -17,7 +17,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Running = { child: ChildProcess; baseUrl: string; readyMs: number; dataDir: string; output: () => string; stop(): Promise<void> };
+export type Running = {
+  child: ChildProcess;
+  baseUrl: string;
+  readyMs: number;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+};
 
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -62,7 +69,11 @@ export function databaseUrl(dataDir: string): string {
   return (JSON.parse(fs.readFileSync(path.join(dataDir, 'running.json'), 'utf8')) as { url: string }).url;
 }
 
-export async function signIn(baseUrl: string, username = 'office', password = 'demo2026'): Promise<{ cookie: string; csrf: string }> {
+export async function signIn(
+  baseUrl: string,
+  username = 'office',
+  password = 'demo2026',
+): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -37,7 +37,10 @@ describe('serving', () => {
 
   it('answers unknown API paths and methods with a JSON 404 (401 first under /api/v1 without a session)', async () => {
     expect((await web.inject({ method: 'GET', url: '/api/v1/nothing' })).statusCode).toBe(401);
-    for (const [method, url] of [['POST', '/somewhere'], ['GET', '/api/nothing']] as const) {
+    for (const [method, url] of [
+      ['POST', '/somewhere'],
+      ['GET', '/api/nothing'],
+    ] as const) {
       const res = await web.inject({ method, url });
       expect(res.statusCode, url).toBe(404);
       expect(res.json().error.code).toBe('not_found');
@@ -47,7 +50,9 @@ describe('serving', () => {
   it('publishes OpenAPI 3.1 with the project routes, and the health of server and database', async () => {
     const spec = (await web.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/projects', '/api/v1/projects/{id}', '/api/v1/auth/login']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/projects', '/api/v1/projects/{id}', '/api/v1/auth/login']),
+    );
     const docs = await web.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
     const health = (await web.inject({ method: 'GET', url: '/api/health' })).json();

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/database.js';
 import { registerAuthHook } from './lib/auth-hook.js';
@@ -63,7 +68,11 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Tuijin API', version: '1', description: 'Key investment projects of a district: registry, responsibility, journal.' },
+      info: {
+        title: 'Tuijin API',
+        version: '1',
+        description: 'Key investment projects of a district: registry, responsibility, journal.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'tuijin_session' },
@@ -102,7 +111,9 @@ async function registerWeb(app: FastifyInstance, config: Config): Promise<void> 
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api') || req.method !== 'GET' || !hasWeb) {
-      return reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
     }
     // The page names the hashed assets of the current build: always revalidated.
     return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });

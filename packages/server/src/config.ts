@@ -16,11 +16,20 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   TUIJIN_DEMO: bool.default(true),
   TUIJIN_TIMEZONE: z.string().default('Asia/Shanghai'),
-  TUIJIN_SESSION_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  TUIJIN_SESSION_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   TUIJIN_TRUST_PROXY: bool.default(false),
   TUIJIN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
   TUIJIN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  TUIJIN_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TUIJIN_LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

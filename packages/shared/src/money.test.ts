@@ -4,7 +4,8 @@ import { formatWan, isYuan, sumYuan, wanToYuan, yuanToWan } from './money.js';
 describe('money', () => {
   it('accepts 元 with at most two decimals and sixteen integer digits', () => {
     for (const ok of ['0', '0.5', '12.34', '1250000000.00', '9999999999999999.99']) expect(isYuan(ok), ok).toBe(true);
-    for (const bad of ['', '-1', '01', '1.234', '1e6', ' 1', '1,000', '10000000000000000', 'NaN']) expect(isYuan(bad), bad).toBe(false);
+    for (const bad of ['', '-1', '01', '1.234', '1e6', ' 1', '1,000', '10000000000000000', 'NaN'])
+      expect(isYuan(bad), bad).toBe(false);
   });
 
   it('converts 万元 typed by a person to exact 元 and back', () => {

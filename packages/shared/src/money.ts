@@ -12,7 +12,10 @@ export function isYuan(value: string): boolean {
 
 /** 元 → 万元 as an exact decimal string (up to 6 decimals, trailing zeros trimmed). */
 export function yuanToWan(yuan: string): string {
-  return new Big(yuan).div(10000).toFixed(6).replace(/\.?0+$/, '');
+  return new Big(yuan)
+    .div(10000)
+    .toFixed(6)
+    .replace(/\.?0+$/, '');
 }
 
 /** 万元 (as typed by a person) → 元 string with two decimals; null when not a valid amount. */

@@ -22,9 +22,11 @@ const HELP: Record<string, string> = {
   'user:create': `user:create: creates a user.
   --username U --name NAME --role ${ROLES.join('|')} --region-code CODE [--unit "UNIT NAME"]
   --password-stdin         read the password from standard input (or set TUIJIN_USER_PASSWORD)`,
-  'journal:verify': 'journal:verify: checks every chain of the journal; exits 1 and names the first broken entry if any.',
+  'journal:verify':
+    'journal:verify: checks every chain of the journal; exits 1 and names the first broken entry if any.',
   backup: 'backup --out FILE: a consistent backup of the whole database, while Tuijin runs or not.',
-  restore: 'restore --in FILE [--replace]: loads a backup into an empty database (--replace: overwrite). Stop Tuijin first.',
+  restore:
+    'restore --in FILE [--replace]: loads a backup into an empty database (--replace: overwrite). Stop Tuijin first.',
 };
 
 function usage(): never {
@@ -39,7 +41,8 @@ function fail(message: string): never {
 
 async function readPassword(flag: boolean | undefined, envName: string): Promise<string> {
   const value = flag ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : process.env[envName];
-  if (!value || value.length < 8) fail(`A password of at least 8 characters is needed (--password-stdin or ${envName}).`);
+  if (!value || value.length < 8)
+    fail(`A password of at least 8 characters is needed (--password-stdin or ${envName}).`);
   return value;
 }
 
@@ -86,15 +89,32 @@ async function main() {
     await runMigrations(connection.url);
     const db = database.db;
     if (command === 'setup') {
-      const [province, city, district] = [nameCode(values.province, 'province'), nameCode(values.city, 'city'), nameCode(values.district, 'district')];
+      const [province, city, district] = [
+        nameCode(values.province, 'province'),
+        nameCode(values.city, 'city'),
+        nameCode(values.district, 'district'),
+      ];
       if (!values.admin || !values['admin-name']) fail('--admin and --admin-name are required');
       const password = await readPassword(values['password-stdin'], 'TUIJIN_ADMIN_PASSWORD');
       await db.transaction(async (tx) => {
         const p = await ensureRegion(tx, { parentId: null, level: 'province', ...province });
         const c = await ensureRegion(tx, { parentId: p.id, level: 'city', ...city });
         const d = await ensureRegion(tx, { parentId: c.id, level: 'district', ...district });
-        const office = await createUnitAsSystem(tx, { districtId: d.id, kind: 'office', name: values.office ?? '区发展和改革委员会（区重点项目办）', shortName: '区项目办' });
-        await createUserAsSystem(tx, { username: values.admin!, displayName: values['admin-name']!, phone: null, unitId: office.id, districtId: d.id, password, roles: [{ role: 'admin', scopeRegionId: d.id }] });
+        const office = await createUnitAsSystem(tx, {
+          districtId: d.id,
+          kind: 'office',
+          name: values.office ?? '区发展和改革委员会（区重点项目办）',
+          shortName: '区项目办',
+        });
+        await createUserAsSystem(tx, {
+          username: values.admin!,
+          displayName: values['admin-name']!,
+          phone: null,
+          unitId: office.id,
+          districtId: d.id,
+          password,
+          roles: [{ role: 'admin', scopeRegionId: d.id }],
+        });
       });
       process.stdout.write(`District ${district.name} and administrator ${values.admin} created.\n`);
     } else if (command === 'user:create') {
@@ -111,14 +131,26 @@ async function main() {
         unitId = unit.id;
       }
       await db.transaction((tx) =>
-        createUserAsSystem(tx, { username: values.username!, displayName: values.name!, phone: null, unitId, districtId, password, roles: [{ role: values.role as Role, scopeRegionId: region.id }] }),
+        createUserAsSystem(tx, {
+          username: values.username!,
+          displayName: values.name!,
+          phone: null,
+          unitId,
+          districtId,
+          password,
+          roles: [{ role: values.role as Role, scopeRegionId: region.id }],
+        }),
       );
       process.stdout.write(`User ${values.username} created.\n`);
     } else if (command === 'journal:verify') {
       const result = await verifyJournal(db);
       for (const c of result.chains) {
         const chain = c.districtId ?? 'global';
-        process.stdout.write(c.firstBrokenSeq === null ? `chain ${chain}: ${c.entries} entries, intact\n` : `chain ${chain}: BROKEN at entry ${c.firstBrokenSeq}: ${c.problem}\n`);
+        process.stdout.write(
+          c.firstBrokenSeq === null
+            ? `chain ${chain}: ${c.entries} entries, intact\n`
+            : `chain ${chain}: BROKEN at entry ${c.firstBrokenSeq}: ${c.problem}\n`,
+        );
       }
       if (!result.ok) process.exitCode = 1;
     } else if (command === 'backup') {

@@ -68,7 +68,9 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     phone: text('phone'),
     passwordHash: text('password_hash').notNull(),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     ...stamps,
   },
@@ -101,7 +103,10 @@ export const sessions = pgTable(
     // The districts each role covers, resolved at sign-in; any change of the user's roles,
     // unit or of the region tree above their grants ends their sessions.
     scope: jsonb('scope').notNull().default({}),
-    districtIds: uuid('district_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    districtIds: uuid('district_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
@@ -167,7 +172,10 @@ export const projects = pgTable(
     lng: doublePrecision('lng'),
     lat: doublePrecision('lat'),
     publishable: boolean('publishable').notNull().default(false),
-    tagIds: uuid('tag_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    tagIds: uuid('tag_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     // Denormalised from the responsibility group (kept in the same transaction) so the registry
     // filters and sorts by them with plain indexes.
     leadLeaderId: uuid('lead_leader_id').references(() => users.id),

@@ -11,14 +11,15 @@ const d1 = (n: number): string => n.toFixed(1);
 const d0 = (n: number): string => String(Math.max(1, Math.round(n)));
 
 // Building area in 万平方米 from the investment and a unit cost in 元/平方米.
-const gfa = (rng: Rng, wan: number, lo: number, hi: number): number =>
-  (wan * 10000) / rng.real(lo, hi) / 10000;
+const gfa = (rng: Rng, wan: number, lo: number, hi: number): number => (wan * 10000) / rng.real(lo, hi) / 10000;
 
-export const factory = (what: string): ContentBuilder => (rng, wan) => {
-  const area = gfa(rng, wan, 4500, 8000);
-  const mu = (area * 10000) / rng.real(1.1, 1.6) / 666.7;
-  return `总用地面积约${d0(mu)}亩，总建筑面积${d1(area)}万平方米，新建${what}生产厂房${d0(area * 0.5 + 2)}栋及研发中心、仓储用房和配套设施，购置生产及检测设备${d0(wan / rng.real(120, 300))}台（套）。项目达产后预计年产值${d1((wan / 10000) * rng.real(1.2, 2.4))}亿元。`;
-};
+export const factory =
+  (what: string): ContentBuilder =>
+  (rng, wan) => {
+    const area = gfa(rng, wan, 4500, 8000);
+    const mu = (area * 10000) / rng.real(1.1, 1.6) / 666.7;
+    return `总用地面积约${d0(mu)}亩，总建筑面积${d1(area)}万平方米，新建${what}生产厂房${d0(area * 0.5 + 2)}栋及研发中心、仓储用房和配套设施，购置生产及检测设备${d0(wan / rng.real(120, 300))}台（套）。项目达产后预计年产值${d1((wan / 10000) * rng.real(1.2, 2.4))}亿元。`;
+  };
 
 export const parkContent: ContentBuilder = (rng, wan) => {
   const area = gfa(rng, wan, 3000, 4200);
@@ -68,14 +69,16 @@ export const sewageContent: ContentBuilder = (rng, wan) =>
 export const wasteContent: ContentBuilder = (rng, wan) =>
   `设计处理规模${d0(wan / rng.real(80, 160))}吨/日，建设主厂房、预处理车间、渗滤液处理站及配套设施，年处理能力约${d1(wan / rng.real(250, 450))}万吨。`;
 
-export const smallBuilding = (what: string): ContentBuilder => (rng, wan) =>
-  `总建筑面积约${d0((wan * 10000) / rng.real(3500, 6000))}平方米，建设${what}，同步实施室外配套工程。`;
+export const smallBuilding =
+  (what: string): ContentBuilder =>
+  (rng, wan) =>
+    `总建筑面积约${d0((wan * 10000) / rng.real(3500, 6000))}平方米，建设${what}，同步实施室外配套工程。`;
 
 export const greenContent: ContentBuilder = (rng, wan) =>
   `实施生态修复及绿化面积约${d0(wan / rng.real(20, 60))}亩，建设绿道${d1(wan / rng.real(800, 2000))}公里及驿站、海绵设施、智慧照明等配套。`;
 
 export const solarContent: ContentBuilder = (rng, wan) =>
-  `利用厂房及公共建筑屋顶建设分布式光伏${d1(wan / rng.real(350, 450))}兆瓦，配套储能${d1(wan / rng.real(900, 1500))}兆瓦时，年均发电量约${d0(wan / rng.real(350, 450) * 110)}万千瓦时。`;
+  `利用厂房及公共建筑屋顶建设分布式光伏${d1(wan / rng.real(350, 450))}兆瓦，配套储能${d1(wan / rng.real(900, 1500))}兆瓦时，年均发电量约${d0((wan / rng.real(350, 450)) * 110)}万千瓦时。`;
 
 export const emissionContent: ContentBuilder = (rng, wan) =>
   `对${d0(wan / rng.real(800, 1600) + 1)}条生产线实施超低排放及挥发性有机物深度治理改造，建设在线监测系统，年减排颗粒物及VOCs约${d0(wan / rng.real(8, 20))}吨。`;
@@ -112,4 +115,3 @@ export const ruralContent: ContentBuilder = (rng, wan) =>
 
 export const platformContent: ContentBuilder = (rng, wan) =>
   `建设运行指挥大厅及数据机房约${d0((wan * 10000) / rng.real(8000, 15000))}平方米，搭建“一网统管”应用平台，汇聚${d0(rng.int(20, 45))}个部门数据，接入视频及物联感知设备${d0(wan * rng.real(1.5, 3))}路（个）。`;
-

@@ -174,7 +174,11 @@ describe('buildDemoDistrict', () => {
 
   it('gives the demo accounts a well-filled share of the projects', () => {
     expect(countWhere((p) => p.leadLeaderUsername === 'leader')).toBe(15);
-    for (const l of leaders) expect(countWhere((p) => p.leadLeaderUsername === l.username), l.username).toBeGreaterThan(5);
+    for (const l of leaders)
+      expect(
+        countWhere((p) => p.leadLeaderUsername === l.username),
+        l.username,
+      ).toBeGreaterThan(5);
     const unitKey = userByName.get('unit')?.unitKey;
     const responsible = countWhere((p) => p.responsibleUnitKey === unitKey);
     expect(responsible).toBeGreaterThanOrEqual(10);

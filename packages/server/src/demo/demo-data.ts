@@ -122,7 +122,13 @@ function buildRegions(): DemoRegion[] {
     { key: 'province', parentKey: null, level: 'province', code: '990000', name: '示范省' },
     { key: 'city', parentKey: 'province', level: 'city', code: '990100', name: '示范市' },
     { key: 'district', parentKey: 'city', level: 'district', code: DISTRICT_CODE, name: '示范区' },
-    ...STREETS.map((s): DemoRegion => ({ key: s.key, parentKey: 'district', level: 'street', code: s.code, name: s.name })),
+    ...STREETS.map((s): DemoRegion => ({
+      key: s.key,
+      parentKey: 'district',
+      level: 'street',
+      code: s.code,
+      name: s.name,
+    })),
   ];
 }
 
@@ -232,14 +238,24 @@ function buildProjects(rng: Rng): DemoProject[] {
     // Owners are drawn plainly: a platform company that builds many kinds of work (the 城投)
     // naturally ends up with more projects than a single-purpose one.
     const ownerUnitKey = resolveUnit(choice.owner ?? rng.pick(t.owners), choice.street);
-    const responsibleUnitKey = balancedPick(rng, t.responsible.map((k) => resolveUnit(k, choice.street)), responsibleUsage);
+    const responsibleUnitKey = balancedPick(
+      rng,
+      t.responsible.map((k) => resolveUnit(k, choice.street)),
+      responsibleUsage,
+    );
     const investorType = investorTypeOf(rng, ownerUnitKey);
     const wan = drawWan(rng, choice.wan);
     const schedule = drawSchedule(rng, stage);
     const code = stage === 'reserve' ? null : drawCode(rng, { field: t.field, investorType }, schedule.start, codes);
 
     // A service team mixes the responsible unit with the approval and planning desks.
-    const helpers = [responsibleUnitKey, choice.street?.unitKey, 'xzsp', 'zrzy', direction === 'ecology' ? 'sthj' : undefined]
+    const helpers = [
+      responsibleUnitKey,
+      choice.street?.unitKey,
+      'xzsp',
+      'zrzy',
+      direction === 'ecology' ? 'sthj' : undefined,
+    ]
       .map((k) => (k === undefined ? undefined : unitUserOf.get(k)))
       .filter((u): u is string => u !== undefined);
     const serviceTeamUsernames = rng.shuffle([...new Set(helpers)]).slice(0, rng.pick([0, 1, 1, 2, 2]));

@@ -68,7 +68,12 @@ const CODE_DEPARTMENTS: Readonly<Record<Field, readonly string[]>> = {
 // 审批 / 核准 / 备案: government money is approved, PPP ratified, private projects filed.
 const CODE_TYPES: Readonly<Record<InvestorType, string>> = { government: '01', joint: '02', social: '03' };
 
-export function drawCode(rng: Rng, p: { field: Field; investorType: InvestorType }, start: number | null, taken: Set<string>): string {
+export function drawCode(
+  rng: Rng,
+  p: { field: Field; investorType: InvestorType },
+  start: number | null,
+  taken: Set<string>,
+): string {
   // Codes are issued months before construction; both YYYY and YYMM forms occur in practice.
   // Never later than mid-2026, the "now" of the demo, even for projects starting in 2027.
   const issued = Math.min(month(2026, 6), (start ?? month(2026, 3)) - rng.int(2, 10));

@@ -43,9 +43,27 @@ export type Funding = 'private' | 'state' | 'public';
 
 export type DemoUnitSeed = { key: string; kind: UnitKind; name: string; shortName: string | null; funding: Funding };
 
-const bureau = (key: string, name: string, shortName: string): DemoUnitSeed => ({ key, kind: 'bureau', name, shortName, funding: 'public' });
-const state = (key: string, name: string, shortName: string): DemoUnitSeed => ({ key, kind: 'enterprise', name, shortName, funding: 'state' });
-const company = (key: string, name: string, shortName: string): DemoUnitSeed => ({ key, kind: 'enterprise', name, shortName, funding: 'private' });
+const bureau = (key: string, name: string, shortName: string): DemoUnitSeed => ({
+  key,
+  kind: 'bureau',
+  name,
+  shortName,
+  funding: 'public',
+});
+const state = (key: string, name: string, shortName: string): DemoUnitSeed => ({
+  key,
+  kind: 'enterprise',
+  name,
+  shortName,
+  funding: 'state',
+});
+const company = (key: string, name: string, shortName: string): DemoUnitSeed => ({
+  key,
+  kind: 'enterprise',
+  name,
+  shortName,
+  funding: 'private',
+});
 
 export const UNIT_SEEDS: readonly DemoUnitSeed[] = [
   // The key-project office sits inside the DRC, as in most districts.
@@ -161,12 +179,29 @@ const unitShortName = (key: string): string => {
 
 export const USER_SEEDS: readonly DemoUserSeed[] = [
   ...FIXED_USERS,
-  ...OTHER_LEADERS.map((displayName, i): DemoUserSeed => ({ username: `leader${i + 2}`, displayName, unitKey: null, roles: ['leader'] })),
-  ...UNIT_CONTACTS.map(([username, unitKey, name]): DemoUserSeed => ({ username, displayName: `${name}（${unitShortName(unitKey)}）`, unitKey, roles: ['unit'] })),
-  ...OWNER_CONTACTS.map(([username, unitKey, name]): DemoUserSeed => ({ username, displayName: `${name}（${unitShortName(unitKey)}）`, unitKey, roles: ['owner'] })),
+  ...OTHER_LEADERS.map((displayName, i): DemoUserSeed => ({
+    username: `leader${i + 2}`,
+    displayName,
+    unitKey: null,
+    roles: ['leader'],
+  })),
+  ...UNIT_CONTACTS.map(([username, unitKey, name]): DemoUserSeed => ({
+    username,
+    displayName: `${name}（${unitShortName(unitKey)}）`,
+    unitKey,
+    roles: ['unit'],
+  })),
+  ...OWNER_CONTACTS.map(([username, unitKey, name]): DemoUserSeed => ({
+    username,
+    displayName: `${name}（${unitShortName(unitKey)}）`,
+    unitKey,
+    roles: ['owner'],
+  })),
 ];
 
-export const LEADER_USERNAMES: readonly string[] = USER_SEEDS.filter((u) => u.roles.includes('leader')).map((u) => u.username);
+export const LEADER_USERNAMES: readonly string[] = USER_SEEDS.filter((u) => u.roles.includes('leader')).map(
+  (u) => u.username,
+);
 
 export type DemoTagSeed = { key: string; category: 'transformation' | 'strategy' | 'livelihood'; name: string };
 

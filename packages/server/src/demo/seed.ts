@@ -29,7 +29,11 @@ export async function seedIfEmpty(db: Db, config: Config, logger: Logger) {
 export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict()): Promise<void> {
   const regionIds = new Map<string, string>();
   for (const r of demo.regions) {
-    const row = await ensureRegion(tx, { parentId: r.parentKey ? regionIds.get(r.parentKey)! : null, level: r.level, code: r.code, name: r.name }, REASON);
+    const row = await ensureRegion(
+      tx,
+      { parentId: r.parentKey ? regionIds.get(r.parentKey)! : null, level: r.level, code: r.code, name: r.name },
+      REASON,
+    );
     regionIds.set(r.key, row.id);
   }
   const district = demo.regions.find((r) => r.level === 'district')!;
@@ -37,7 +41,11 @@ export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict())
 
   const unitIds = new Map<string, string>();
   for (const u of demo.units) {
-    const row = await createUnitAsSystem(tx, { districtId, kind: u.kind, name: u.name, shortName: u.shortName }, REASON);
+    const row = await createUnitAsSystem(
+      tx,
+      { districtId, kind: u.kind, name: u.name, shortName: u.shortName },
+      REASON,
+    );
     unitIds.set(u.key, row.id);
   }
 
@@ -98,9 +106,23 @@ export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict())
     const project = row!;
     const assignments = [
       { slotKey: 'lead_leader', position: 0, userId: userIds.get(p.leadLeaderUsername)!, unitId: null, text: null },
-      { slotKey: 'responsible_unit', position: 0, userId: null, unitId: unitIds.get(p.responsibleUnitKey)!, text: null },
-      ...p.serviceTeamUsernames.map((u, position) => ({ slotKey: 'service_team', position, userId: userIds.get(u)!, unitId: null, text: null })),
-      ...(p.promotionPlan ? [{ slotKey: 'promotion_plan', position: 0, userId: null, unitId: null, text: p.promotionPlan }] : []),
+      {
+        slotKey: 'responsible_unit',
+        position: 0,
+        userId: null,
+        unitId: unitIds.get(p.responsibleUnitKey)!,
+        text: null,
+      },
+      ...p.serviceTeamUsernames.map((u, position) => ({
+        slotKey: 'service_team',
+        position,
+        userId: userIds.get(u)!,
+        unitId: null,
+        text: null,
+      })),
+      ...(p.promotionPlan
+        ? [{ slotKey: 'promotion_plan', position: 0, userId: null, unitId: null, text: p.promotionPlan }]
+        : []),
     ];
     await tx.insert(responsibilityAssignments).values(assignments.map((a) => ({ ...a, projectId: project.id })));
     await appendEntry(tx, {

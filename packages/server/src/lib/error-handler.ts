@@ -48,12 +48,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
       req.log.error({ err }, 'response did not match its schema');
       return reply.code(500).send(body('internal', 'internal error'));
     }
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(body('payload_too_large', 'request body too large'));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(body('unsupported_media_type', 'send application/json'));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send(body('payload_too_large', 'request body too large'));
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.code(415).send(body('unsupported_media_type', 'send application/json'));
     if (err.statusCode === 429) return reply.code(429).send(body('too_many_requests', 'too many requests'));
     if (err.code === '23505') {
       const field = UNIQUE_FIELDS[err.constraint ?? ''];
-      return reply.code(409).send(body('duplicate', 'a record with this value already exists', field ? { field } : undefined));
+      return reply
+        .code(409)
+        .send(body('duplicate', 'a record with this value already exists', field ? { field } : undefined));
     }
     if (err.code === '23503') return reply.code(400).send(body('bad_request', 'a referenced record does not exist'));
     if (err.code === '22P02' || err.code === '22003' || err.code === '22007' || err.code === '22008') {

@@ -27,48 +27,101 @@ async function version(projectId: string): Promise<number> {
 
 const anonymous = {
   get: (url: string) => ctx.app.inject({ method: 'GET', url }),
-  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: (body ?? {}) }),
-  patch: (url: string, body?: unknown) => ctx.app.inject({ method: 'PATCH', url, payload: (body ?? {}) }),
-  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: (body ?? {}) }),
+  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: body ?? {} }),
+  patch: (url: string, body?: unknown) => ctx.app.inject({ method: 'PATCH', url, payload: body ?? {} }),
+  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: body ?? {} }),
 };
 const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
-const pid = (row: 'in' | 'same' | 'other') => (row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id);
+const pid = (row: 'in' | 'same' | 'other') =>
+  row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id;
 
-type Case = { name: string; call: (role: Role, row: 'in' | 'same' | 'other') => Promise<LightMyRequestResponse>; expect: Record<Role, [number, number, number]> };
+type Case = {
+  name: string;
+  call: (role: Role, row: 'in' | 'same' | 'other') => Promise<LightMyRequestResponse>;
+  expect: Record<Role, [number, number, number]>;
+};
 
 let n = 0;
 const cases: Case[] = [
   {
     name: 'GET /projects/:id',
     call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}`),
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [200, 200, 404], leader: [200, 404, 404], unit: [200, 404, 404], owner: [200, 404, 404], anonymous: [401, 401, 401] },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [200, 200, 404],
+      leader: [200, 404, 404],
+      unit: [200, 404, 404],
+      owner: [200, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
   {
     name: 'GET /projects/:id/history',
     call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/history`),
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [200, 200, 404], leader: [200, 404, 404], unit: [200, 404, 404], owner: [200, 404, 404], anonymous: [401, 401, 401] },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [200, 200, 404],
+      leader: [200, 404, 404],
+      unit: [200, 404, 404],
+      owner: [200, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
   {
     name: 'PATCH /projects/:id (name)',
-    call: async (r, row) => as(r).patch(`/api/v1/projects/${pid(row)}`, { version: await version(pid(row)), name: `项目名称${++n}` }),
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [403, 403, 404], leader: [403, 404, 404], unit: [403, 404, 404], owner: [403, 404, 404], anonymous: [401, 401, 401] },
+    call: async (r, row) =>
+      as(r).patch(`/api/v1/projects/${pid(row)}`, { version: await version(pid(row)), name: `项目名称${++n}` }),
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [403, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
   {
     name: 'PATCH /projects/:id (content, which an owner may change)',
-    call: async (r, row) => as(r).patch(`/api/v1/projects/${pid(row)}`, { version: await version(pid(row)), content: `建设内容${++n}` }),
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [403, 403, 404], leader: [403, 404, 404], unit: [403, 404, 404], owner: [200, 404, 404], anonymous: [401, 401, 401] },
+    call: async (r, row) =>
+      as(r).patch(`/api/v1/projects/${pid(row)}`, { version: await version(pid(row)), content: `建设内容${++n}` }),
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [200, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
   {
     name: 'POST /projects/:id/archive then restore',
     call: async (r, row) => {
-      const res = await as(r).post(`/api/v1/projects/${pid(row)}/archive`, { version: await version(pid(row)), reason: '矩阵测试' });
+      const res = await as(r).post(`/api/v1/projects/${pid(row)}/archive`, {
+        version: await version(pid(row)),
+        reason: '矩阵测试',
+      });
       if (res.statusCode === 200) {
-        const back = await as(r).post(`/api/v1/projects/${pid(row)}/restore`, { version: res.json().version, reason: '矩阵测试' });
+        const back = await as(r).post(`/api/v1/projects/${pid(row)}/restore`, {
+          version: res.json().version,
+          reason: '矩阵测试',
+        });
         expect(back.statusCode).toBe(200);
       }
       return res;
     },
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [403, 403, 404], leader: [403, 404, 404], unit: [403, 404, 404], owner: [403, 404, 404], anonymous: [401, 401, 401] },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [403, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
   {
     name: 'PUT /projects/:id/responsibility',
@@ -80,7 +133,15 @@ const cases: Case[] = [
           { slotKey: 'responsible_unit', unitId: row === 'same' ? w.units.bureau2.id : w.units.bureau1.id },
         ],
       }),
-    expect: { admin: [200, 200, 404], office: [200, 200, 404], supervisor: [403, 403, 404], leader: [403, 404, 404], unit: [403, 404, 404], owner: [403, 404, 404], anonymous: [401, 401, 401] },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [403, 404, 404],
+      anonymous: [401, 401, 401],
+    },
   },
 ];
 
@@ -92,9 +153,21 @@ describe.each(cases)('$name', (c) => {
   });
 });
 
-const collectionCases: { name: string; call: (role: Role) => Promise<LightMyRequestResponse>; expect: Record<Role, number> }[] = [
-  { name: 'GET /projects', call: (r) => as(r).get('/api/v1/projects'), expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 } },
-  { name: 'GET /projects/facets', call: (r) => as(r).get('/api/v1/projects/facets'), expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 } },
+const collectionCases: {
+  name: string;
+  call: (role: Role) => Promise<LightMyRequestResponse>;
+  expect: Record<Role, number>;
+}[] = [
+  {
+    name: 'GET /projects',
+    call: (r) => as(r).get('/api/v1/projects'),
+    expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 },
+  },
+  {
+    name: 'GET /projects/facets',
+    call: (r) => as(r).get('/api/v1/projects/facets'),
+    expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 },
+  },
   {
     name: 'POST /projects',
     call: (r) =>
@@ -109,34 +182,69 @@ const collectionCases: { name: string; call: (role: Role) => Promise<LightMyRequ
       }),
     expect: { admin: 201, office: 201, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
-  { name: 'GET /units', call: (r) => as(r).get('/api/v1/units'), expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 } },
+  {
+    name: 'GET /units',
+    call: (r) => as(r).get('/api/v1/units'),
+    expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 },
+  },
   {
     name: 'POST /units',
     call: (r) => as(r).post('/api/v1/units', { kind: 'bureau', name: `新单位${++n}` }),
     expect: { admin: 201, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
-  { name: 'GET /users', call: (r) => as(r).get('/api/v1/users'), expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 } },
+  {
+    name: 'GET /users',
+    call: (r) => as(r).get('/api/v1/users'),
+    expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
+  },
   {
     name: 'POST /users',
-    call: (r) => as(r).post('/api/v1/users', { username: `user${++n}`, displayName: '新用户', password: 'long-password-1', roles: [{ role: 'owner', scopeRegionId: w.regions.a.id }] }),
+    call: (r) =>
+      as(r).post('/api/v1/users', {
+        username: `user${++n}`,
+        displayName: '新用户',
+        password: 'long-password-1',
+        roles: [{ role: 'owner', scopeRegionId: w.regions.a.id }],
+      }),
     expect: { admin: 201, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
-  { name: 'GET /regions', call: (r) => as(r).get('/api/v1/regions'), expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 } },
+  {
+    name: 'GET /regions',
+    call: (r) => as(r).get('/api/v1/regions'),
+    expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 },
+  },
   {
     name: 'POST /regions',
-    call: (r) => as(r).post('/api/v1/regions', { parentId: w.regions.a.id, level: 'street', code: `9901019${String(++n).padStart(2, '0')}`, name: `新街道${n}` }),
+    call: (r) =>
+      as(r).post('/api/v1/regions', {
+        parentId: w.regions.a.id,
+        level: 'street',
+        code: `9901019${String(++n).padStart(2, '0')}`,
+        name: `新街道${n}`,
+      }),
     expect: { admin: 201, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
-  { name: 'GET /responsibility-slots', call: (r) => as(r).get('/api/v1/responsibility-slots'), expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 } },
+  {
+    name: 'GET /responsibility-slots',
+    call: (r) => as(r).get('/api/v1/responsibility-slots'),
+    expect: { admin: 200, office: 200, supervisor: 200, leader: 200, unit: 200, owner: 200, anonymous: 401 },
+  },
   {
     name: 'PUT /responsibility-slots',
     call: async (r) => {
       const current = (await s.office!.get('/api/v1/responsibility-slots')).json();
-      return as(r).put('/api/v1/responsibility-slots', { version: current.version, slots: current.slots.map(({ system: _s, position: _p, ...slot }: Record<string, unknown>) => slot) });
+      return as(r).put('/api/v1/responsibility-slots', {
+        version: current.version,
+        slots: current.slots.map(({ system: _s, position: _p, ...slot }: Record<string, unknown>) => slot),
+      });
     },
     expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
-  { name: 'GET /journal/verify', call: (r) => as(r).get('/api/v1/journal/verify'), expect: { admin: 200, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 } },
+  {
+    name: 'GET /journal/verify',
+    call: (r) => as(r).get('/api/v1/journal/verify'),
+    expect: { admin: 200, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
+  },
 ];
 
 describe.each(collectionCases)('$name', (c) => {
@@ -154,14 +262,27 @@ describe('rows of other districts', () => {
   });
 
   it('an admin cannot grant a role on a region outside their own', async () => {
-    const res = await s.admin!.post('/api/v1/users', { username: 'intruder', displayName: '越权', password: 'long-password-1', roles: [{ role: 'admin', scopeRegionId: w.regions.city.id }] });
+    const res = await s.admin!.post('/api/v1/users', {
+      username: 'intruder',
+      displayName: '越权',
+      password: 'long-password-1',
+      roles: [{ role: 'admin', scopeRegionId: w.regions.city.id }],
+    });
     expect(res.statusCode).toBe(403);
-    const street = await s.admin!.post('/api/v1/regions', { parentId: w.regions.b.id, level: 'street', code: '990102099', name: '越权街道' });
+    const street = await s.admin!.post('/api/v1/regions', {
+      parentId: w.regions.b.id,
+      level: 'street',
+      code: '990102099',
+      name: '越权街道',
+    });
     expect(street.statusCode).toBe(403);
   });
 
   it('lists only what each role may see', async () => {
-    const ids = async (role: string) => ((await s[role]!.get('/api/v1/projects?archived=all&pageSize=200')).json().items as { id: string }[]).map((p) => p.id);
+    const ids = async (role: string) =>
+      ((await s[role]!.get('/api/v1/projects?archived=all&pageSize=200')).json().items as { id: string }[]).map(
+        (p) => p.id,
+      );
     expect(await ids('leader')).toEqual([w.projects.a1.id]);
     expect(await ids('unit')).toEqual([w.projects.a1.id]);
     // The owner also owns the projects the create cases above made for its unit.

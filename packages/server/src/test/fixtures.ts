@@ -32,7 +32,15 @@ export async function buildWorld(db: Db) {
       ownerB: await unit(b.id, 'enterprise', '乙区城投集团'),
     };
     const user = async (username: string, role: Role, unitId: string | null, districtId: string, scope = districtId) =>
-      createUserAsSystem(tx, { username, displayName: username, phone: null, unitId, districtId, passwordHash, roles: [{ role, scopeRegionId: scope }] });
+      createUserAsSystem(tx, {
+        username,
+        displayName: username,
+        phone: null,
+        unitId,
+        districtId,
+        passwordHash,
+        roles: [{ role, scopeRegionId: scope }],
+      });
     const users = {
       admin: await user('admin', 'admin', units.officeA.id, a.id),
       office: await user('office', 'office', units.officeA.id, a.id),
@@ -46,7 +54,10 @@ export async function buildWorld(db: Db) {
       officeB: await user('officeB', 'office', units.officeB.id, b.id),
       cityOffice: await user('cityOffice', 'office', null, a.id, city.id),
     };
-    const [tagA] = await tx.insert(tags).values({ districtId: a.id, category: 'strategy', name: '城市更新' }).returning();
+    const [tagA] = await tx
+      .insert(tags)
+      .values({ districtId: a.id, category: 'strategy', name: '城市更新' })
+      .returning();
     const project = async (
       name: string,
       code: string,
@@ -82,19 +93,37 @@ export async function buildWorld(db: Db) {
     };
     const p = {
       // In scope of leader, unit and owner.
-      a1: await project('甲区老旧小区改造工程', '2025-990101-01-01-000001', a.id, units.owner1.id, users.leader.id, units.bureau1.id, {
-        streetId: streetA.id,
-        tagIds: [tagA!.id],
-      }),
+      a1: await project(
+        '甲区老旧小区改造工程',
+        '2025-990101-01-01-000001',
+        a.id,
+        units.owner1.id,
+        users.leader.id,
+        units.bureau1.id,
+        {
+          streetId: streetA.id,
+          tagIds: [tagA!.id],
+        },
+      ),
       // In scope of leader2, unit2 and owner2 only.
-      a2: await project('甲区文旅综合体项目', '2025-990101-01-01-000002', a.id, units.owner2.id, users.leader2.id, units.bureau2.id, {
-        investorType: 'social',
-        field: 'industrial',
-        direction: 'high_quality',
-        stage: 'new_start',
-        totalInvestment: '980000000.50',
+      a2: await project(
+        '甲区文旅综合体项目',
+        '2025-990101-01-01-000002',
+        a.id,
+        units.owner2.id,
+        users.leader2.id,
+        units.bureau2.id,
+        {
+          investorType: 'social',
+          field: 'industrial',
+          direction: 'high_quality',
+          stage: 'new_start',
+          totalInvestment: '980000000.50',
+        },
+      ),
+      b1: await project('乙区滨江公园项目', '2025-990102-01-01-000001', b.id, units.ownerB.id, null, null, {
+        streetId: streetB.id,
       }),
-      b1: await project('乙区滨江公园项目', '2025-990102-01-01-000001', b.id, units.ownerB.id, null, null, { streetId: streetB.id }),
     };
     return { regions: { province, city, a, b, streetA, streetB }, units, users, projects: p, tags: { tagA: tagA! } };
   });

@@ -49,7 +49,12 @@ export async function signIn(app: FastifyInstance, username: string, password: s
   const csrf = res.json<{ csrfToken: string }>().csrfToken;
   const headers = { cookie: `tuijin_session=${cookie.value}` };
   const write = (method: 'POST' | 'PATCH' | 'PUT') => (url: string, body?: unknown) =>
-    app.inject({ method, url, headers: { ...headers, 'x-csrf-token': csrf }, ...(body === undefined ? {} : { payload: body as object }) });
+    app.inject({
+      method,
+      url,
+      headers: { ...headers, 'x-csrf-token': csrf },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
   return {
     cookie: headers.cookie,
     csrf,

@@ -13,14 +13,16 @@ export const yuanSchema = z
 
 /** Free text that may be shown anywhere: trimmed, no control characters but newlines and tabs. */
 export function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    // eslint-disable-next-line no-control-regex
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
-      message: 'control_characters',
-    });
+  return (
+    z
+      .string()
+      .trim()
+      .max(max)
+      // eslint-disable-next-line no-control-regex
+      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
+        message: 'control_characters',
+      })
+  );
 }
 
 export const paginationQuery = z.object({

@@ -15,7 +15,10 @@ export type Region = z.infer<typeof regionSchema>;
 export const regionCreate = z.object({
   parentId: idSchema.nullable(),
   level: z.enum(REGION_LEVELS),
-  code: z.string().trim().regex(/^\d{6,12}$/, 'region_code_invalid'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6,12}$/, 'region_code_invalid'),
   name: text(60).min(1),
 });
 export type RegionCreate = z.infer<typeof regionCreate>;
@@ -88,7 +91,12 @@ export const passwordSchema = z.string().min(8, 'password_too_short').max(256);
 export const userCreate = z.object({
   username: usernameSchema,
   displayName: text(60).min(1),
-  phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/)
+    .nullable()
+    .optional(),
   unitId: idSchema.nullable().optional(),
   password: passwordSchema,
   roles: z.array(roleGrantSchema).min(1).max(12),
@@ -98,7 +106,12 @@ export type UserCreate = z.infer<typeof userCreate>;
 export const userUpdate = z.object({
   version: z.number().int().min(1),
   displayName: text(60).min(1).optional(),
-  phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/)
+    .nullable()
+    .optional(),
   unitId: idSchema.nullable().optional(),
   status: z.enum(USER_STATUSES).optional(),
   password: passwordSchema.optional(),

@@ -17,7 +17,13 @@ describe('project code (GB/T 40058 form)', () => {
   it('checks the form only', () => {
     expect(isProjectCode('2509-320193-89-01-544060')).toBe(true);
     expect(isProjectCode('2019-320100-47-01-123456')).toBe(true);
-    for (const bad of ['2509-32019-89-01-544060', '2509-320193-89-01-54406', '2509 320193 89 01 544060', '２５０９-320193-89-01-544060', '']) {
+    for (const bad of [
+      '2509-32019-89-01-544060',
+      '2509-320193-89-01-54406',
+      '2509 320193 89 01 544060',
+      '２５０９-320193-89-01-544060',
+      '',
+    ]) {
       expect(isProjectCode(bad), bad).toBe(false);
     }
   });
@@ -35,10 +41,22 @@ describe('project schemas', () => {
   });
 
   it('rejects an end before the start, half coordinates, control characters', () => {
-    const r = projectCreate.safeParse({ ...base, plannedStart: '2026-05-01', plannedEnd: '2026-04-30', lng: 118.8, name: 'a\u0000b' });
+    const r = projectCreate.safeParse({
+      ...base,
+      plannedStart: '2026-05-01',
+      plannedEnd: '2026-04-30',
+      lng: 118.8,
+      name: 'a\u0000b',
+    });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`);
-    expect(messages).toEqual(expect.arrayContaining(['plannedEnd:planned_end_before_start', 'lat:coordinates_incomplete', 'name:control_characters']));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'plannedEnd:planned_end_before_start',
+        'lat:coordinates_incomplete',
+        'name:control_characters',
+      ]),
+    );
   });
 
   it('requires the version read on update', () => {
@@ -48,7 +66,13 @@ describe('project schemas', () => {
 
   it('parses list queries from the URL, with comma-separated multi-values', () => {
     const q = projectQuery.parse({ stage: 'new_start,continuing', page: '2', pageSize: '50' });
-    expect(q).toMatchObject({ stage: ['new_start', 'continuing'], page: 2, pageSize: 50, archived: 'false', sort: '-totalInvestment' });
+    expect(q).toMatchObject({
+      stage: ['new_start', 'continuing'],
+      page: 2,
+      pageSize: 50,
+      archived: 'false',
+      sort: '-totalInvestment',
+    });
     expect(projectQuery.safeParse({ stage: 'nope' }).success).toBe(false);
     expect(projectQuery.safeParse({ sort: 'password' }).success).toBe(false);
   });

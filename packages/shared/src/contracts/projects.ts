@@ -3,10 +3,7 @@ import { DIRECTIONS, FIELDS, INVESTOR_TYPES, STAGES, TAG_CATEGORIES } from '../e
 import { isProjectCode } from '../project-code.js';
 import { dateSchema, idSchema, paginationQuery, reasonSchema, refSchema, text, yuanSchema } from './common.js';
 
-export const projectCodeSchema = z
-  .string()
-  .trim()
-  .refine(isProjectCode, { message: 'project_code_invalid' });
+export const projectCodeSchema = z.string().trim().refine(isProjectCode, { message: 'project_code_invalid' });
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -38,7 +35,14 @@ const projectFields = {
 
 /** Rules that span fields; shared by the create and update schemas and the web forms. */
 function crossFieldRules(
-  p: { stage?: string; code?: string | null; plannedStart?: string | null; plannedEnd?: string | null; lng?: number | null; lat?: number | null },
+  p: {
+    stage?: string;
+    code?: string | null;
+    plannedStart?: string | null;
+    plannedEnd?: string | null;
+    lng?: number | null;
+    lat?: number | null;
+  },
   ctx: z.RefinementCtx,
 ) {
   if (p.plannedStart && p.plannedEnd && p.plannedEnd < p.plannedStart) {
@@ -93,14 +97,7 @@ export const OWNER_EDITABLE_FIELDS = ['content', 'address', 'lng', 'lat'] as con
 export const archiveBody = z.object({ version: z.number().int().min(1), reason: reasonSchema });
 export type ArchiveBody = z.infer<typeof archiveBody>;
 
-export const PROJECT_SORTS = [
-  'name',
-  'code',
-  'totalInvestment',
-  'plannedStart',
-  'updatedAt',
-  'stage',
-] as const;
+export const PROJECT_SORTS = ['name', 'code', 'totalInvestment', 'plannedStart', 'updatedAt', 'stage'] as const;
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(

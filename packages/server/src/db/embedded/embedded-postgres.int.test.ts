@@ -55,7 +55,9 @@ describe('embedded PostgreSQL', () => {
       const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dir)}, log: () => {} });
       console.log('PID ' + s.pid);
       setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const pgPid = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         const m = /PID (\d+)/.exec(d.toString());

@@ -28,7 +28,9 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
   try {
     return (await import(pkg)) as { initdb: string; postgres: string };
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${os.platform()}-${os.arch()} (package ${pkg}); set DATABASE_URL instead.`);
+    throw new Error(
+      `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (package ${pkg}); set DATABASE_URL instead.`,
+    );
   }
 }
 
@@ -51,7 +53,9 @@ function run(cmd: string, args: string[], user: OsUser): Promise<void> {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${output}`)),
+    );
   });
 }
 
@@ -67,7 +71,11 @@ async function initialise(pgdata: string, passwordFile: string, user: OsUser, in
   fs.writeFileSync(pwTemp, `${fs.readFileSync(passwordFile, 'utf8').trim()}\n`, { mode: 0o600 });
   if (user) fs.chownSync(pwTemp, user.uid, user.gid);
   try {
-    await run(initdb, ['-D', pgdata, '-U', DB_USER, '--auth=scram-sha-256', `--pwfile=${pwTemp}`, '-E', 'UTF8', '--no-locale'], user);
+    await run(
+      initdb,
+      ['-D', pgdata, '-U', DB_USER, '--auth=scram-sha-256', `--pwfile=${pwTemp}`, '-E', 'UTF8', '--no-locale'],
+      user,
+    );
   } finally {
     fs.rmSync(pwTemp, { force: true });
   }
@@ -109,15 +117,29 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
 
 /** A shell loop that stops PostgreSQL when this process is gone, whatever way it went. */
 function startWatchdog(pgPid: number): ChildProcess {
-  const dog = spawn('sh', ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -INT "$2" 2>/dev/null', 'watchdog', String(process.pid), String(pgPid)], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const dog = spawn(
+    'sh',
+    [
+      '-c',
+      'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -INT "$2" 2>/dev/null',
+      'watchdog',
+      String(process.pid),
+      String(pgPid),
+    ],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   dog.unref();
   return dog;
 }
 
-export async function startEmbeddedPostgres(opts: { dataDir: string; log: Log; database?: string }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  log: Log;
+  database?: string;
+}): Promise<EmbeddedServer> {
   const { dataDir, log } = opts;
   const lock: InstanceLock = acquireInstanceLock(dataDir);
   try {
@@ -127,7 +149,8 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; log: Log; d
     assertReachable(bins.postgres, user);
     const pgdata = path.join(dataDir, 'pg');
     const passwordFile = path.join(dataDir, '.pg-password');
-    if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
+    if (!fs.existsSync(passwordFile))
+      fs.writeFileSync(passwordFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
     const password = fs.readFileSync(passwordFile, 'utf8').trim();
     const fresh = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
     if (fresh) {
@@ -141,13 +164,29 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; log: Log; d
     let output = '';
     const child = spawn(
       bins.postgres,
-      ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'shared_buffers=64MB', '-c', 'max_connections=120'],
+      [
+        '-D',
+        pgdata,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'fsync=on',
+        '-c',
+        'shared_buffers=64MB',
+        '-c',
+        'max_connections=120',
+      ],
       { ...(user ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { LC_ALL: 'C' } },
     );
     child.stderr?.on('data', (d: Buffer) => {
       const text = d.toString();
       output = (output + text).slice(-4000);
-      for (const line of text.split('\n').filter(Boolean)) log(/ERROR|FATAL|PANIC/.test(line) ? 'warn' : 'debug', `postgres: ${line}`);
+      for (const line of text.split('\n').filter(Boolean))
+        log(/ERROR|FATAL|PANIC/.test(line) ? 'warn' : 'debug', `postgres: ${line}`);
     });
     const pid = child.pid ?? 0;
     const dog = startWatchdog(pid);

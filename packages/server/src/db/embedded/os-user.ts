@@ -25,9 +25,13 @@ export function ensurePostgresOsUser(): OsUser {
   const existing = lookup(PG_OS_USER);
   if (existing) return existing;
   try {
-    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', '--user-group', PG_OS_USER], {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'useradd',
+      ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', '--user-group', PG_OS_USER],
+      {
+        stdio: 'pipe',
+      },
+    );
   } catch (err) {
     throw new Error(
       `Running as root, Tuijin needs a system user "${PG_OS_USER}" to run the embedded PostgreSQL, ` +

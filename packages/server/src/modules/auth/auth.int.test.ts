@@ -72,7 +72,12 @@ describe('sign-in', () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json().error.details.map((d: { path: string[] }) => d.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['username', 'password']));
-    const notJson = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const notJson = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().error.code).toBe('bad_request');
   });
@@ -98,7 +103,12 @@ describe('sessions and CSRF', () => {
   it('refuses a write without the CSRF header, or with a wrong one, with 403', async () => {
     const s = await signIn(ctx.app, 'office', PASSWORD);
     const body = { version: 1, reason: '测试' };
-    const none = await ctx.app.inject({ method: 'POST', url: `/api/v1/projects/${world.projects.a1.id}/archive`, headers: { cookie: s.cookie }, payload: body });
+    const none = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/projects/${world.projects.a1.id}/archive`,
+      headers: { cookie: s.cookie },
+      payload: body,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().error.code).toBe('csrf_failed');
     const wrong = await ctx.app.inject({

@@ -28,16 +28,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/auth/logout',
-    { schema: { tags: ['auth'], response: { 204: z.null() } } },
-    async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE];
-      if (token) await signOut(app.db, token);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send(null);
-    },
-  );
+  app.post('/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await signOut(app.db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send(null);
+  });
 
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (req) => {
     if (!req.session) throw new AppError('unauthenticated');

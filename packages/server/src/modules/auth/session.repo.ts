@@ -86,7 +86,9 @@ export async function resolveScope(tx: Tx, userId: string): Promise<Record<strin
 /** Ends the sessions of everyone holding a role on one of these regions. */
 export async function deleteSessionsOfGrantsOn(tx: Tx, regionIds: string[]) {
   if (!regionIds.length) return;
-  await tx.execute(sql`DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM role_grants WHERE scope_region_id IN ${regionIds})`);
+  await tx.execute(
+    sql`DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM role_grants WHERE scope_region_id IN ${regionIds})`,
+  );
 }
 
 export async function deleteSession(tx: Tx, tokenHash: string) {

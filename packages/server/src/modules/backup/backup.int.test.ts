@@ -32,10 +32,16 @@ async function emptyDatabase(): Promise<string> {
 async function dump(url: string): Promise<Record<string, string[]>> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const tables = (await c.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('sessions','login_failures') ORDER BY 1`)).rows;
+  const tables = (
+    await c.query<{ t: string }>(
+      `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('sessions','login_failures') ORDER BY 1`,
+    )
+  ).rows;
   const out: Record<string, string[]> = {};
   for (const { t } of tables) {
-    out[t] = (await c.query<{ r: string }>(`SELECT row_to_json(x)::text AS r FROM "${t}" x`)).rows.map((r) => r.r).sort();
+    out[t] = (await c.query<{ r: string }>(`SELECT row_to_json(x)::text AS r FROM "${t}" x`)).rows
+      .map((r) => r.r)
+      .sort();
   }
   await c.end();
   return out;
@@ -47,7 +53,11 @@ beforeAll(async () => {
   const office = await signIn(ctx.app, 'office', DEMO_PASSWORD);
   const list = (await office.get('/api/v1/projects?pageSize=1')).json();
   const p = list.items[0];
-  await office.patch(`/api/v1/projects/${p.id}`, { version: p.version, content: '备份前的修改\n第二行\t制表符 \\ 反斜杠', reason: '测试' });
+  await office.patch(`/api/v1/projects/${p.id}`, {
+    version: p.version,
+    content: '备份前的修改\n第二行\t制表符 \\ 反斜杠',
+    reason: '测试',
+  });
 });
 
 afterAll(async () => {
@@ -70,7 +80,9 @@ describe('backup and restore', () => {
     const db = openDatabase(target, 2);
     expect((await verifyJournal(db.db)).ok).toBe(true);
     // New entries continue the sequence after the restored ones.
-    const next = await db.pool.query(`SELECT nextval(pg_get_serial_sequence('journal_entries','seq')) AS n, (SELECT max(seq) FROM journal_entries) AS m`);
+    const next = await db.pool.query(
+      `SELECT nextval(pg_get_serial_sequence('journal_entries','seq')) AS n, (SELECT max(seq) FROM journal_entries) AS m`,
+    );
     expect(Number(next.rows[0].n)).toBe(Number(next.rows[0].m) + 1);
     await db.close();
   });

@@ -20,7 +20,9 @@ type Header = { format: string; formatVersion: number; createdAt: string; migrat
 
 /** Tables of the public schema, parents before children (self-references excepted). */
 async function orderedTables(client: pg.Client): Promise<string[]> {
-  const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.t);
+  const tables = (
+    await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+  ).rows.map((r) => r.t);
   const deps = (
     await client.query<{ child: string; parent: string }>(`
       SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
@@ -67,7 +69,13 @@ export async function backup(url: string, file: string): Promise<{ tables: Recor
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await orderedTables(client);
-    const header: Header = { format: FORMAT, formatVersion: FORMAT_VERSION, createdAt: new Date().toISOString(), migrations: await migrationHashes(client), tables };
+    const header: Header = {
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      createdAt: new Date().toISOString(),
+      migrations: await migrationHashes(client),
+      tables,
+    };
     await write(`${JSON.stringify(header)}\n`);
     for (const table of tables) {
       const columns = await columnsOf(client, table);
@@ -92,12 +100,19 @@ export class RestoreError extends Error {}
  * Loads a backup into a database at the same schema version. The target must be empty unless
  * `replace` is set; everything happens in one transaction, so a failed restore changes nothing.
  */
-export async function restore(url: string, file: string, opts: { replace?: boolean } = {}): Promise<{ tables: Record<string, number> }> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+export async function restore(
+  url: string,
+  file: string,
+  opts: { replace?: boolean } = {},
+): Promise<{ tables: Record<string, number> }> {
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const it = lines[Symbol.asyncIterator]();
   const next = async () => {
     const r = await it.next();
-    return r.done ? null : (r.value);
+    return r.done ? null : r.value;
   };
   let header: Header;
   try {
@@ -105,21 +120,25 @@ export async function restore(url: string, file: string, opts: { replace?: boole
   } catch {
     throw new RestoreError(`${file} is not a Tuijin backup`);
   }
-  if (header.format !== FORMAT || header.formatVersion !== FORMAT_VERSION) throw new RestoreError(`${file} is not a Tuijin backup of a known format`);
+  if (header.format !== FORMAT || header.formatVersion !== FORMAT_VERSION)
+    throw new RestoreError(`${file} is not a Tuijin backup of a known format`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const counts: Record<string, number> = {};
   try {
     const current = await migrationHashes(client);
     if (current.join() !== header.migrations.join()) {
-      throw new RestoreError(`the backup is of schema version ${header.migrations.length} and the database of ${current.length}: restore with the Tuijin version that made it`);
+      throw new RestoreError(
+        `the backup is of schema version ${header.migrations.length} and the database of ${current.length}: restore with the Tuijin version that made it`,
+      );
     }
     await client.query('BEGIN');
     await client.query('SET CONSTRAINTS ALL DEFERRED');
     const tables = await orderedTables(client);
     const nonEmpty = [];
     for (const t of tables) if ((await client.query(`SELECT 1 FROM ${ident(t)} LIMIT 1`)).rowCount) nonEmpty.push(t);
-    if (nonEmpty.length && !opts.replace) throw new RestoreError(`the database already holds data (${nonEmpty.join(', ')}); use --replace to overwrite it`);
+    if (nonEmpty.length && !opts.replace)
+      throw new RestoreError(`the database already holds data (${nonEmpty.join(', ')}); use --replace to overwrite it`);
     // Rows are loaded as they were: no trigger (append-only guard, version counters) runs.
     for (const t of tables) await client.query(`ALTER TABLE ${ident(t)} DISABLE TRIGGER USER`);
     if (nonEmpty.length) await client.query(`TRUNCATE ${[...tables, ...SKIPPED].map(ident).join(', ')}`);

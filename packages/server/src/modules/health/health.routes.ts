@@ -14,7 +14,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     let database: z.infer<typeof health>['database'];
     try {
       const r = await app.db.execute<{ v: string }>(sql`SELECT current_setting('server_version') AS v`);
-      database = { ok: true, latencyMs: Math.round((performance.now() - started) * 100) / 100, serverVersion: r.rows[0]?.v ?? null };
+      database = {
+        ok: true,
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        serverVersion: r.rows[0]?.v ?? null,
+      };
     } catch {
       database = { ok: false, latencyMs: null, serverVersion: null };
     }

@@ -15,7 +15,9 @@ const fields = {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth so storage order never changes a hash', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
   });
 });

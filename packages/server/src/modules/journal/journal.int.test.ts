@@ -35,22 +35,37 @@ describe('journal', () => {
     const result = await verifyJournal(ctx.database.db);
     expect(result.ok).toBe(true);
     const chainA = result.chains.find((c) => c.districtId === w.regions.a.id)!;
-    const [count] = (await ctx.database.db.execute<{ n: string }>(sql`SELECT count(*) AS n FROM journal_entries WHERE district_id = ${w.regions.a.id}`)).rows;
+    const [count] = (
+      await ctx.database.db.execute<{ n: string }>(
+        sql`SELECT count(*) AS n FROM journal_entries WHERE district_id = ${w.regions.a.id}`,
+      )
+    ).rows;
     expect(chainA.entries).toBe(Number(count!.n));
-    expect(result.chains.map((c) => c.districtId)).toEqual(expect.arrayContaining([w.regions.a.id, w.regions.b.id, null]));
+    expect(result.chains.map((c) => c.districtId)).toEqual(
+      expect.arrayContaining([w.regions.a.id, w.regions.b.id, null]),
+    );
   });
 
   it('reports the first altered entry, and the first entry after a removed one', async () => {
     await touch(w.projects.a1.id, 10);
     await touch(w.projects.a1.id, 11);
     const db = ctx.database.db;
-    const rows = (await db.execute<{ seq: string }>(sql`SELECT seq FROM journal_entries WHERE district_id = ${w.regions.a.id} ORDER BY seq`)).rows.map((r) => Number(r.seq));
+    const rows = (
+      await db.execute<{ seq: string }>(
+        sql`SELECT seq FROM journal_entries WHERE district_id = ${w.regions.a.id} ORDER BY seq`,
+      )
+    ).rows.map((r) => Number(r.seq));
     const victim = rows[rows.length - 3]!;
     await db.execute(sql`ALTER TABLE journal_entries DISABLE TRIGGER journal_entries_no_update`);
-    await db.execute(sql`UPDATE journal_entries SET after = jsonb_set(after, '{industry}', '"篡改"') WHERE seq = ${victim}`);
+    await db.execute(
+      sql`UPDATE journal_entries SET after = jsonb_set(after, '{industry}', '"篡改"') WHERE seq = ${victim}`,
+    );
     let result = await verifyJournal(db);
     expect(result.ok).toBe(false);
-    expect(result.chains.find((c) => c.districtId === w.regions.a.id)).toMatchObject({ firstBrokenSeq: victim, problem: expect.stringContaining('altered') });
+    expect(result.chains.find((c) => c.districtId === w.regions.a.id)).toMatchObject({
+      firstBrokenSeq: victim,
+      problem: expect.stringContaining('altered'),
+    });
     // Other districts' chains are untouched.
     expect(result.chains.find((c) => c.districtId === w.regions.b.id)!.firstBrokenSeq).toBeNull();
 
@@ -63,6 +78,9 @@ describe('journal', () => {
     await db.execute(sql`DELETE FROM journal_entries WHERE seq IN (${victim}, ${deleted})`);
     await db.execute(sql`ALTER TABLE journal_entries ENABLE TRIGGER journal_entries_no_update`);
     result = await verifyJournal(db);
-    expect(result.chains.find((c) => c.districtId === w.regions.a.id)).toMatchObject({ firstBrokenSeq: rows[rows.length - 1], problem: expect.stringContaining('link') });
+    expect(result.chains.find((c) => c.districtId === w.regions.a.id)).toMatchObject({
+      firstBrokenSeq: rows[rows.length - 1],
+      problem: expect.stringContaining('link'),
+    });
   });
 });

@@ -48,8 +48,10 @@ export async function verifyJournal(tx: Tx): Promise<JournalVerifyResult> {
           after: e.after,
           reason: e.reason,
         });
-        if (e.prevHash !== prev) broken = { seq: e.seq, problem: 'link to the previous entry is broken (an entry was removed or reordered)' };
-        else if (e.hash !== expected) broken = { seq: e.seq, problem: 'content does not match its hash (the entry was altered)' };
+        if (e.prevHash !== prev)
+          broken = { seq: e.seq, problem: 'link to the previous entry is broken (an entry was removed or reordered)' };
+        else if (e.hash !== expected)
+          broken = { seq: e.seq, problem: 'content does not match its hash (the entry was altered)' };
         if (broken) break;
         prev = e.hash;
         lastSeq = e.seq;

@@ -20,17 +20,40 @@ export async function ensureRegion(
   if (existing) return existing;
   const row = await repo.insertRegion(tx, r);
   const districtId = row.level === 'district' ? row.id : row.level === 'street' ? row.parentId : null;
-  await appendEntry(tx, { districtId, actorUserId: null, entity: 'region', entityId: row.id, action: 'create', before: null, after: { level: row.level, code: row.code, name: row.name, parentId: row.parentId }, reason });
+  await appendEntry(tx, {
+    districtId,
+    actorUserId: null,
+    entity: 'region',
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: { level: row.level, code: row.code, name: row.name, parentId: row.parentId },
+    reason,
+  });
   return row;
 }
 
 export async function createUnitAsSystem(
   tx: Tx,
-  u: { districtId: string; kind: 'office' | 'bureau' | 'street' | 'enterprise' | 'other'; name: string; shortName: string | null },
+  u: {
+    districtId: string;
+    kind: 'office' | 'bureau' | 'street' | 'enterprise' | 'other';
+    name: string;
+    shortName: string | null;
+  },
   reason = SYSTEM_REASON,
 ) {
   const row = await repo.insertUnit(tx, u);
-  await appendEntry(tx, { districtId: u.districtId, actorUserId: null, entity: 'unit', entityId: row.id, action: 'create', before: null, after: { kind: row.kind, name: row.name, shortName: row.shortName }, reason });
+  await appendEntry(tx, {
+    districtId: u.districtId,
+    actorUserId: null,
+    entity: 'unit',
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: { kind: row.kind, name: row.name, shortName: row.shortName },
+    reason,
+  });
   return row;
 }
 

@@ -32,7 +32,13 @@ export async function ancestorsOf(tx: Tx, regionId: string): Promise<string[]> {
 
 export async function listRegions(tx: Tx, where: SQL | undefined, page: number, pageSize: number) {
   const [items, [total]] = await Promise.all([
-    tx.select().from(regions).where(where).orderBy(asc(regions.code)).limit(pageSize).offset((page - 1) * pageSize),
+    tx
+      .select()
+      .from(regions)
+      .where(where)
+      .orderBy(asc(regions.code))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     tx.select({ n: count() }).from(regions).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
@@ -58,14 +64,26 @@ export async function insertRegion(tx: Tx, values: typeof regions.$inferInsert) 
   return row!;
 }
 
-export async function listUnits(tx: Tx, districtIds: string[], f: { kind?: string; q?: string }, page: number, pageSize: number) {
+export async function listUnits(
+  tx: Tx,
+  districtIds: string[],
+  f: { kind?: string; q?: string },
+  page: number,
+  pageSize: number,
+) {
   const where = and(
     districtIds.length ? inArray(units.districtId, districtIds) : sql`false`,
     f.kind ? eq(units.kind, f.kind as UnitRow['kind']) : undefined,
     f.q ? or(ilike(units.name, like(f.q)), ilike(units.shortName, like(f.q))) : undefined,
   );
   const [items, [total]] = await Promise.all([
-    tx.select().from(units).where(where).orderBy(asc(units.kind), asc(units.name)).limit(pageSize).offset((page - 1) * pageSize),
+    tx
+      .select()
+      .from(units)
+      .where(where)
+      .orderBy(asc(units.kind), asc(units.name))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     tx.select({ n: count() }).from(units).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
@@ -90,13 +108,24 @@ export async function updateUnit(tx: Tx, id: string, version: number, values: Pa
   return rows[0] ?? null;
 }
 
-export async function listUsers(tx: Tx, districtIds: string[], f: { role?: string; unitId?: string; q?: string }, page: number, pageSize: number) {
+export async function listUsers(
+  tx: Tx,
+  districtIds: string[],
+  f: { role?: string; unitId?: string; q?: string },
+  page: number,
+  pageSize: number,
+) {
   const where = and(
     districtIds.length ? inArray(users.districtId, districtIds) : sql`false`,
     f.unitId ? eq(users.unitId, f.unitId) : undefined,
     f.q ? or(ilike(users.username, like(f.q)), ilike(users.displayName, like(f.q))) : undefined,
     f.role
-      ? exists(tx.select({ x: sql`1` }).from(roleGrants).where(and(eq(roleGrants.userId, users.id), eq(roleGrants.role, f.role as 'admin'))))
+      ? exists(
+          tx
+            .select({ x: sql`1` })
+            .from(roleGrants)
+            .where(and(eq(roleGrants.userId, users.id), eq(roleGrants.role, f.role as 'admin'))),
+        )
       : undefined,
   );
   const [items, [total]] = await Promise.all([
@@ -114,7 +143,11 @@ export async function listUsers(tx: Tx, districtIds: string[], f: { role?: strin
 }
 
 export async function findUser(tx: Tx, id: string) {
-  const [row] = await tx.select({ u: users, unitName: units.name }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.id, id));
+  const [row] = await tx
+    .select({ u: users, unitName: units.name })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, id));
   return row ?? null;
 }
 
@@ -148,7 +181,9 @@ export async function replaceGrants(tx: Tx, userId: string, grants: { role: stri
 }
 
 export async function usernameTaken(tx: Tx, username: string) {
-  const [row] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return Boolean(row);
 }
-

@@ -8,13 +8,22 @@ import { deleteSessionsOfGrantsOn } from '../auth/session.repo.js';
 import { appendEntry } from '../journal/journal.service.js';
 import * as repo from './org.repo.js';
 
-const CHILD_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: 'city', city: 'district', district: 'street', street: null };
+const CHILD_LEVEL: Record<RegionLevel, RegionLevel | null> = {
+  province: 'city',
+  city: 'district',
+  district: 'street',
+  street: null,
+};
 
 export function toRegion(r: repo.RegionRow): Region {
   return { id: r.id, parentId: r.parentId, level: r.level, code: r.code, name: r.name, version: r.version };
 }
 
-export async function listRegions(db: Db, actor: Actor, f: { level?: RegionLevel; parentId?: string; page: number; pageSize: number }) {
+export async function listRegions(
+  db: Db,
+  actor: Actor,
+  f: { level?: RegionLevel; parentId?: string; page: number; pageSize: number },
+) {
   const where: (SQL | undefined)[] = [repo.regionsVisibleTo(allDistricts(actor))];
   if (f.level) where.push(eq(regions.level, f.level));
   if (f.parentId) where.push(eq(regions.parentId, f.parentId));
@@ -31,18 +40,31 @@ export async function createRegion(db: Db, actor: Actor, input: RegionCreate): P
   if (!mine.length) throw forbidden('only an administrator manages regions');
   if (!input.parentId) throw forbidden('top-level regions are created with the command line');
   const parent = await repo.findRegion(db, input.parentId);
-  if (!parent) throw new AppError('validation_failed', 'validation failed', [{ path: ['parentId'], message: 'region_not_found' }]);
+  if (!parent)
+    throw new AppError('validation_failed', 'validation failed', [{ path: ['parentId'], message: 'region_not_found' }]);
   const covered = await repo.districtsCoveredBy(db, parent.id);
-  if (parent.level === 'street' || !covered.length || !covered.every((d) => mine.includes(d))) throw forbidden('outside your region');
+  if (parent.level === 'street' || !covered.length || !covered.every((d) => mine.includes(d)))
+    throw forbidden('outside your region');
   if (CHILD_LEVEL[parent.level] !== input.level) {
-    throw new AppError('validation_failed', 'validation failed', [{ path: ['level'], message: 'level_does_not_fit_parent' }]);
+    throw new AppError('validation_failed', 'validation failed', [
+      { path: ['level'], message: 'level_does_not_fit_parent' },
+    ]);
   }
   return db.transaction(async (tx) => {
     const row = await repo.insertRegion(tx, input);
     // A new district widens the scope of city- and province-level roles above it.
     if (row.level === 'district') await deleteSessionsOfGrantsOn(tx, await repo.ancestorsOf(tx, row.id));
     const districtId = row.level === 'district' ? row.id : row.level === 'street' ? parent.id : null;
-    await appendEntry(tx, { districtId, actorUserId: actor.userId, entity: 'region', entityId: row.id, action: 'create', before: null, after: { ...toRegion(row) }, reason: null });
+    await appendEntry(tx, {
+      districtId,
+      actorUserId: actor.userId,
+      entity: 'region',
+      entityId: row.id,
+      action: 'create',
+      before: null,
+      after: { ...toRegion(row) },
+      reason: null,
+    });
     return toRegion(row);
   });
 }

@@ -5,10 +5,46 @@ import { responsibilityConfigs } from '../../db/schema.js';
 
 /** The default "1+3": one lead leader plus responsible unit, service team and promotion plan. */
 export const DEFAULT_SLOTS: Slot[] = [
-  { key: 'lead_leader', labelZh: '包抓领导', labelEn: 'Lead leader', kind: 'person', required: true, multiple: false, system: true, position: 0 },
-  { key: 'responsible_unit', labelZh: '责任单位', labelEn: 'Responsible unit', kind: 'unit', required: true, multiple: false, system: true, position: 1 },
-  { key: 'service_team', labelZh: '服务专班', labelEn: 'Service team', kind: 'person', required: false, multiple: true, system: false, position: 2 },
-  { key: 'promotion_plan', labelZh: '推进方案', labelEn: 'Promotion plan', kind: 'document', required: false, multiple: false, system: false, position: 3 },
+  {
+    key: 'lead_leader',
+    labelZh: '包抓领导',
+    labelEn: 'Lead leader',
+    kind: 'person',
+    required: true,
+    multiple: false,
+    system: true,
+    position: 0,
+  },
+  {
+    key: 'responsible_unit',
+    labelZh: '责任单位',
+    labelEn: 'Responsible unit',
+    kind: 'unit',
+    required: true,
+    multiple: false,
+    system: true,
+    position: 1,
+  },
+  {
+    key: 'service_team',
+    labelZh: '服务专班',
+    labelEn: 'Service team',
+    kind: 'person',
+    required: false,
+    multiple: true,
+    system: false,
+    position: 2,
+  },
+  {
+    key: 'promotion_plan',
+    labelZh: '推进方案',
+    labelEn: 'Promotion plan',
+    kind: 'document',
+    required: false,
+    multiple: false,
+    system: false,
+    position: 3,
+  },
 ];
 
 export async function findSlotConfig(tx: Tx, districtId: string): Promise<{ slots: Slot[]; version: number }> {

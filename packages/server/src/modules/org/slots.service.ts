@@ -13,7 +13,10 @@ const SYSTEM: Record<string, Slot['kind']> = { [LEAD_LEADER_SLOT]: 'person', [RE
 function pickDistrict(candidates: string[], requested?: string): string {
   if (requested && candidates.includes(requested)) return requested;
   if (requested || !candidates.length) throw forbidden();
-  if (candidates.length > 1) throw new AppError('validation_failed', 'validation failed', [{ path: ['districtId'], message: 'district_required' }]);
+  if (candidates.length > 1)
+    throw new AppError('validation_failed', 'validation failed', [
+      { path: ['districtId'], message: 'district_required' },
+    ]);
   return candidates[0]!;
 }
 
@@ -32,13 +35,15 @@ export async function updateSlots(db: Db, actor: Actor, input: SlotsUpdate): Pro
   for (const [key, kind] of Object.entries(SYSTEM)) {
     const i = input.slots.findIndex((s) => s.key === key);
     if (i < 0) issues.push({ path: ['slots'], message: `slot_missing:${key}` });
-    else if (input.slots[i]!.kind !== kind || input.slots[i]!.multiple) issues.push({ path: ['slots', i, 'kind'], message: 'system_slot_fixed' });
+    else if (input.slots[i]!.kind !== kind || input.slots[i]!.multiple)
+      issues.push({ path: ['slots', i, 'kind'], message: 'system_slot_fixed' });
   }
   if (issues.length) throw new AppError('validation_failed', 'validation failed', issues);
   const slots: Slot[] = input.slots.map((s, position) => ({ ...s, position, system: s.key in SYSTEM }));
   return db.transaction(async (tx) => {
     const current = await findSlotConfig(tx, districtId);
-    if (current.version !== input.version) throw new AppError('version_conflict', 'the configuration was changed by someone else');
+    if (current.version !== input.version)
+      throw new AppError('version_conflict', 'the configuration was changed by someone else');
     const [inUse] = await tx
       .select({ key: responsibilityAssignments.slotKey })
       .from(responsibilityAssignments)
@@ -46,7 +51,8 @@ export async function updateSlots(db: Db, actor: Actor, input: SlotsUpdate): Pro
       .where(and(eq(projects.districtId, districtId), notInArray(responsibilityAssignments.slotKey, keys)))
       .limit(1);
     if (inUse) throw new AppError('conflict', 'a slot still has assignments; clear them first', { slotKey: inUse.key });
-    if (!(await saveSlotConfig(tx, districtId, input.version, slots))) throw new AppError('version_conflict', 'the configuration was changed by someone else');
+    if (!(await saveSlotConfig(tx, districtId, input.version, slots)))
+      throw new AppError('version_conflict', 'the configuration was changed by someone else');
     await appendEntry(tx, {
       districtId,
       actorUserId: actor.userId,

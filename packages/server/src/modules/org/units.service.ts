@@ -24,7 +24,11 @@ const snapshot = (u: repo.UnitRow) => {
 };
 
 /** Units are visible to everyone signed in within their districts: they name who does what. */
-export async function listUnits(db: Db, actor: Actor, f: { kind?: string; q?: string; page: number; pageSize: number }) {
+export async function listUnits(
+  db: Db,
+  actor: Actor,
+  f: { kind?: string; q?: string; page: number; pageSize: number },
+) {
   const { items, total } = await repo.listUnits(db, allDistricts(actor), f, f.page, f.pageSize);
   return { items: items.map(toUnit), total, page: f.page, pageSize: f.pageSize };
 }
@@ -34,7 +38,10 @@ function adminDistrict(actor: Actor, requested?: string): string {
   if (!mine.length) throw forbidden('only an administrator manages units');
   if (requested && !mine.includes(requested)) throw forbidden('not your district');
   const d = requested ?? (mine.length === 1 ? mine[0] : undefined);
-  if (!d) throw new AppError('validation_failed', 'validation failed', [{ path: ['districtId'], message: 'district_required' }]);
+  if (!d)
+    throw new AppError('validation_failed', 'validation failed', [
+      { path: ['districtId'], message: 'district_required' },
+    ]);
   return d;
 }
 
@@ -42,7 +49,9 @@ async function checkParent(db: Db, districtId: string, parentUnitId: string | nu
   if (!parentUnitId) return;
   const parent = await repo.findUnit(db, parentUnitId);
   if (!parent || parent.districtId !== districtId) {
-    throw new AppError('validation_failed', 'validation failed', [{ path: ['parentUnitId'], message: 'unit_not_found' }]);
+    throw new AppError('validation_failed', 'validation failed', [
+      { path: ['parentUnitId'], message: 'unit_not_found' },
+    ]);
   }
 }
 
@@ -57,7 +66,16 @@ export async function createUnit(db: Db, actor: Actor, input: UnitCreate): Promi
       shortName: input.shortName ?? null,
       parentUnitId: input.parentUnitId ?? null,
     });
-    await appendEntry(tx, { districtId, actorUserId: actor.userId, entity: 'unit', entityId: row.id, action: 'create', before: null, after: snapshot(row), reason: null });
+    await appendEntry(tx, {
+      districtId,
+      actorUserId: actor.userId,
+      entity: 'unit',
+      entityId: row.id,
+      action: 'create',
+      before: null,
+      after: snapshot(row),
+      reason: null,
+    });
     return toUnit(row);
   });
 }
@@ -70,10 +88,22 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitUp
     const { version, reason, ...changes } = input;
     if (current.version !== version) throw new AppError('version_conflict', 'the unit was changed by someone else');
     await checkParent(db, current.districtId, changes.parentUnitId);
-    if (changes.parentUnitId === id) throw new AppError('validation_failed', 'validation failed', [{ path: ['parentUnitId'], message: 'unit_own_parent' }]);
+    if (changes.parentUnitId === id)
+      throw new AppError('validation_failed', 'validation failed', [
+        { path: ['parentUnitId'], message: 'unit_own_parent' },
+      ]);
     const row = await repo.updateUnit(tx, id, version, changes);
     if (!row) throw new AppError('version_conflict', 'the unit was changed by someone else');
-    await appendEntry(tx, { districtId: row.districtId, actorUserId: actor.userId, entity: 'unit', entityId: id, action: 'update', before: snapshot(current), after: snapshot(row), reason: reason || null });
+    await appendEntry(tx, {
+      districtId: row.districtId,
+      actorUserId: actor.userId,
+      entity: 'unit',
+      entityId: id,
+      action: 'update',
+      before: snapshot(current),
+      after: snapshot(row),
+      reason: reason || null,
+    });
     return toUnit(row);
   });
 }

@@ -33,16 +33,24 @@ function snapshot(user: User, passwordChanged = false): Record<string, unknown> 
 async function grantsByUser(tx: Tx, ids: string[]) {
   const rows = await repo.grantsOf(tx, ids);
   const map = new Map<string, Grant[]>();
-  for (const g of rows) map.set(g.userId, [...(map.get(g.userId) ?? []), { role: g.role, scopeRegionId: g.scopeRegionId }]);
+  for (const g of rows)
+    map.set(g.userId, [...(map.get(g.userId) ?? []), { role: g.role, scopeRegionId: g.scopeRegionId }]);
   return map;
 }
 
 /** The office sees users to staff responsibility groups; only an administrator changes them. */
-export async function listUsers(db: Db, actor: Actor, f: { role?: Role; unitId?: string; q?: string; page: number; pageSize: number }) {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  f: { role?: Role; unitId?: string; q?: string; page: number; pageSize: number },
+) {
   const districts = districtsFor(actor, 'admin', 'office');
   if (!districts.length) throw forbidden();
   const { items, total } = await repo.listUsers(db, districts, f, f.page, f.pageSize);
-  const grants = await grantsByUser(db, items.map((i) => i.u.id));
+  const grants = await grantsByUser(
+    db,
+    items.map((i) => i.u.id),
+  );
   return { items: items.map((i) => toUser(i, grants.get(i.u.id) ?? [])), total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -52,7 +60,10 @@ async function checkGrants(tx: Tx, actor: Actor, grants: Grant[]): Promise<strin
   let home: string | null = null;
   for (const [i, g] of grants.entries()) {
     const covered = await repo.districtsCoveredBy(tx, g.scopeRegionId);
-    if (!covered.length) throw new AppError('validation_failed', 'validation failed', [{ path: ['roles', i, 'scopeRegionId'], message: 'region_not_found' }]);
+    if (!covered.length)
+      throw new AppError('validation_failed', 'validation failed', [
+        { path: ['roles', i, 'scopeRegionId'], message: 'region_not_found' },
+      ]);
     if (!covered.every((d) => mine.includes(d))) throw forbidden('a role outside your region cannot be granted');
     if (covered.length === 1) home ??= covered[0]!;
   }
@@ -74,7 +85,8 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
   return db.transaction(async (tx) => {
     const home = await checkGrants(tx, actor, input.roles);
     const unit = await checkUnit(tx, input.unitId, actor);
-    if (await repo.usernameTaken(tx, input.username)) throw new AppError('duplicate', 'username already used', { field: 'username' });
+    if (await repo.usernameTaken(tx, input.username))
+      throw new AppError('duplicate', 'username already used', { field: 'username' });
     const row = await repo.insertUser(tx, {
       username: input.username,
       displayName: input.displayName,
@@ -85,7 +97,16 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
     });
     await repo.replaceGrants(tx, row.id, input.roles);
     const user = toUser({ u: row, unitName: unit?.name ?? null }, input.roles);
-    await appendEntry(tx, { districtId: row.districtId, actorUserId: actor.userId, entity: 'user', entityId: row.id, action: 'create', before: null, after: snapshot(user), reason: null });
+    await appendEntry(tx, {
+      districtId: row.districtId,
+      actorUserId: actor.userId,
+      entity: 'user',
+      entityId: row.id,
+      action: 'create',
+      before: null,
+      after: snapshot(user),
+      reason: null,
+    });
     return user;
   });
 }
@@ -97,7 +118,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
   return db.transaction(async (tx) => {
     const current = await repo.findUser(tx, id);
     if (!current || !current.u.districtId || !mine.includes(current.u.districtId)) throw notFound('user');
-    if (current.u.version !== input.version) throw new AppError('version_conflict', 'the user was changed by someone else');
+    if (current.u.version !== input.version)
+      throw new AppError('version_conflict', 'the user was changed by someone else');
     const before = toUser(current, (await grantsByUser(tx, [id])).get(id) ?? []);
     if (input.roles) await checkGrants(tx, actor, input.roles);
     const unit = input.unitId !== undefined ? await checkUnit(tx, input.unitId, actor) : undefined;
@@ -111,8 +133,12 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
     if (!row) throw new AppError('version_conflict', 'the user was changed by someone else');
     if (input.roles) await repo.replaceGrants(tx, id, input.roles);
     // New roles, a new password or a disabled account take effect at once, on every node.
-    if (input.roles || passwordHash || input.status === 'disabled' || unit !== undefined) await deleteUserSessions(tx, id);
-    const after = toUser({ u: row, unitName: unit === undefined ? current.unitName : (unit?.name ?? null) }, input.roles ?? before.roles);
+    if (input.roles || passwordHash || input.status === 'disabled' || unit !== undefined)
+      await deleteUserSessions(tx, id);
+    const after = toUser(
+      { u: row, unitName: unit === undefined ? current.unitName : (unit?.name ?? null) },
+      input.roles ?? before.roles,
+    );
     await appendEntry(tx, {
       districtId: row.districtId,
       actorUserId: actor.userId,

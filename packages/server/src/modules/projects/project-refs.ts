@@ -15,11 +15,13 @@ export async function checkProjectRefs(
   const issues: Issue[] = [];
   if (refs.ownerUnitId !== undefined) {
     const unit = await findUnit(tx, refs.ownerUnitId);
-    if (!unit || unit.districtId !== districtId || unit.archivedAt) issues.push({ path: ['ownerUnitId'], message: 'unit_not_found' });
+    if (!unit || unit.districtId !== districtId || unit.archivedAt)
+      issues.push({ path: ['ownerUnitId'], message: 'unit_not_found' });
   }
   if (refs.streetId) {
     const street = await findRegion(tx, refs.streetId);
-    if (!street || street.level !== 'street' || street.parentId !== districtId) issues.push({ path: ['streetId'], message: 'street_not_found' });
+    if (!street || street.level !== 'street' || street.parentId !== districtId)
+      issues.push({ path: ['streetId'], message: 'street_not_found' });
   }
   let tags: Tag[] | undefined;
   if (refs.tagIds !== undefined) {

@@ -35,7 +35,12 @@ describe('create', () => {
     const res = await office.post('/api/v1/projects', newProject({ totalInvestment: '12345678901234.56' }));
     expect(res.statusCode).toBe(201);
     const p = res.json();
-    expect(p).toMatchObject({ name: '甲区智慧停车场建设项目', totalInvestment: '12345678901234.56', version: 1, districtId: w.regions.a.id });
+    expect(p).toMatchObject({
+      name: '甲区智慧停车场建设项目',
+      totalInvestment: '12345678901234.56',
+      version: 1,
+      districtId: w.regions.a.id,
+    });
     expect(p.street).toEqual({ id: w.regions.streetA.id, name: '东街道' });
     expect(p.tags).toEqual([{ id: w.tags.tagA.id, category: 'strategy', name: '城市更新' }]);
     const history = (await office.get(`/api/v1/projects/${p.id}/history`)).json();
@@ -73,10 +78,16 @@ describe('create', () => {
   });
 
   it('rejects references outside the district and a duplicate code', async () => {
-    const foreign = await office.post('/api/v1/projects', newProject({ code: null, stage: 'reserve', ownerUnitId: w.units.ownerB.id }));
+    const foreign = await office.post(
+      '/api/v1/projects',
+      newProject({ code: null, stage: 'reserve', ownerUnitId: w.units.ownerB.id }),
+    );
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.details[0]).toMatchObject({ path: ['ownerUnitId'], message: 'unit_not_found' });
-    const street = await office.post('/api/v1/projects', newProject({ code: null, stage: 'reserve', streetId: w.regions.streetB.id }));
+    const street = await office.post(
+      '/api/v1/projects',
+      newProject({ code: null, stage: 'reserve', streetId: w.regions.streetB.id }),
+    );
     expect(street.json().error.details[0]).toMatchObject({ path: ['streetId'], message: 'street_not_found' });
     const dup = await office.post('/api/v1/projects', newProject({ code: w.projects.a1.code }));
     expect(dup.statusCode).toBe(409);
@@ -89,7 +100,11 @@ describe('create', () => {
     const form = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/projects',
-      headers: { cookie: office.cookie, 'x-csrf-token': office.csrf, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: office.cookie,
+        'x-csrf-token': office.csrf,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: 'name=x',
     });
     expect(form.statusCode).toBe(415);
@@ -97,7 +112,10 @@ describe('create', () => {
 
   it('keeps hostile strings as plain text', async () => {
     const hostile = '<script>alert(1)</script>=HYPERLINK("http://x")\'; DROP TABLE projects;--';
-    const res = await office.post('/api/v1/projects', newProject({ code: null, stage: 'reserve', name: hostile.slice(0, 120), content: hostile }));
+    const res = await office.post(
+      '/api/v1/projects',
+      newProject({ code: null, stage: 'reserve', name: hostile.slice(0, 120), content: hostile }),
+    );
     expect(res.statusCode).toBe(201);
     const got = (await office.get(`/api/v1/projects/${res.json().id}`)).json();
     expect(got.content).toBe(hostile);
@@ -114,12 +132,18 @@ describe('registry list', () => {
     expect(social.items.map((p: { id: string }) => p.id)).toEqual([w.projects.a2.id]);
     const byLeader = (await office.get(`/api/v1/projects?leaderId=${w.users.leader.id}`)).json();
     expect(byLeader.items.map((p: { id: string }) => p.id)).toEqual([w.projects.a1.id]);
-    expect(byLeader.items[0]).toMatchObject({ leader: { name: 'leader' }, responsibleUnit: { name: '甲区住建局' }, owner: { name: '甲区城投集团' } });
+    expect(byLeader.items[0]).toMatchObject({
+      leader: { name: 'leader' },
+      responsibleUnit: { name: '甲区住建局' },
+      owner: { name: '甲区城投集团' },
+    });
     const byOwnerName = (await office.get(`/api/v1/projects?q=${encodeURIComponent('文旅集团')}`)).json();
     expect(byOwnerName.items.map((p: { id: string }) => p.id)).toEqual([w.projects.a2.id]);
     const multi = (await office.get('/api/v1/projects?stage=new_start,continuing&direction=high_quality')).json();
     expect(multi.items.map((p: { id: string }) => p.id)).toEqual([w.projects.a2.id]);
-    const sorted = (await office.get('/api/v1/projects?sort=-totalInvestment&pageSize=200')).json().items as { totalInvestment: string }[];
+    const sorted = (await office.get('/api/v1/projects?sort=-totalInvestment&pageSize=200')).json().items as {
+      totalInvestment: string;
+    }[];
     const amounts = sorted.map((p) => Number(p.totalInvestment));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     const page2 = (await office.get('/api/v1/projects?sort=name&pageSize=1&page=2')).json();
@@ -144,7 +168,12 @@ describe('registry list', () => {
 describe('update, optimistic locking and history', () => {
   it('applies a change, bumps the version and records from → to with the reason', async () => {
     const p = (await office.get(`/api/v1/projects/${w.projects.a2.id}`)).json();
-    const res = await office.patch(`/api/v1/projects/${p.id}`, { version: p.version, totalInvestment: '990000000.00', stage: 'continuing', reason: '调整总投资' });
+    const res = await office.patch(`/api/v1/projects/${p.id}`, {
+      version: p.version,
+      totalInvestment: '990000000.00',
+      stage: 'continuing',
+      reason: '调整总投资',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: p.version + 1, totalInvestment: '990000000.00', stage: 'continuing' });
     const [latest] = (await office.get(`/api/v1/projects/${p.id}/history`)).json().items;
@@ -179,7 +208,12 @@ describe('update, optimistic locking and history', () => {
 
   it('lets an owner change only its own descriptive fields', async () => {
     const p = (await owner.get(`/api/v1/projects/${w.projects.a1.id}`)).json();
-    expect(p.permissions).toEqual({ edit: true, editFields: ['content', 'address', 'lng', 'lat'], archive: false, assign: false });
+    expect(p.permissions).toEqual({
+      edit: true,
+      editFields: ['content', 'address', 'lng', 'lat'],
+      archive: false,
+      assign: false,
+    });
     const stage = await owner.patch(`/api/v1/projects/${p.id}`, { version: p.version, stage: 'completed' });
     expect(stage.statusCode).toBe(403);
     expect(stage.json().error.details).toEqual({ fields: ['stage'] });
@@ -189,19 +223,34 @@ describe('update, optimistic locking and history', () => {
 
   it('archives with a reason, hides from the default list, refuses edits until restored', async () => {
     const created = (await office.post('/api/v1/projects', newProject({ code: '2026-990101-01-01-100099' }))).json();
-    expect((await office.post(`/api/v1/projects/${created.id}/archive`, { version: created.version })).statusCode).toBe(400);
-    const archived = await office.post(`/api/v1/projects/${created.id}/archive`, { version: created.version, reason: '项目取消' });
+    expect((await office.post(`/api/v1/projects/${created.id}/archive`, { version: created.version })).statusCode).toBe(
+      400,
+    );
+    const archived = await office.post(`/api/v1/projects/${created.id}/archive`, {
+      version: created.version,
+      reason: '项目取消',
+    });
     expect(archived.statusCode).toBe(200);
     expect(archived.json().archivedAt).not.toBeNull();
     const active = (await office.get('/api/v1/projects?pageSize=200')).json().items.map((p: { id: string }) => p.id);
     expect(active).not.toContain(created.id);
-    const onlyArchived = (await office.get('/api/v1/projects?archived=true')).json().items.map((p: { id: string }) => p.id);
+    const onlyArchived = (await office.get('/api/v1/projects?archived=true'))
+      .json()
+      .items.map((p: { id: string }) => p.id);
     expect(onlyArchived).toContain(created.id);
-    const edit = await office.patch(`/api/v1/projects/${created.id}`, { version: archived.json().version, name: '改名称' });
+    const edit = await office.patch(`/api/v1/projects/${created.id}`, {
+      version: archived.json().version,
+      name: '改名称',
+    });
     expect(edit.statusCode).toBe(409);
-    const restored = await office.post(`/api/v1/projects/${created.id}/restore`, { version: archived.json().version, reason: '恢复建设' });
+    const restored = await office.post(`/api/v1/projects/${created.id}/restore`, {
+      version: archived.json().version,
+      reason: '恢复建设',
+    });
     expect(restored.json().archivedAt).toBeNull();
-    const actions = (await office.get(`/api/v1/projects/${created.id}/history`)).json().items.map((e: { action: string }) => e.action);
+    const actions = (await office.get(`/api/v1/projects/${created.id}/history`))
+      .json()
+      .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['restore', 'archive', 'create']);
   });
 });
@@ -227,7 +276,12 @@ describe('"1+3" responsibility group', () => {
     expect((await leader.get(`/api/v1/projects/${p.id}`)).statusCode).toBe(200);
     const [entry] = (await office.get(`/api/v1/projects/${p.id}/history`)).json().items;
     expect(entry).toMatchObject({ action: 'assign', reason: '调整包抓领导' });
-    expect(entry.after).toEqual({ lead_leader: 'leader', responsible_unit: '甲区住建局', service_team: ['unit', 'unit2'], promotion_plan: '2026年底主体封顶' });
+    expect(entry.after).toEqual({
+      lead_leader: 'leader',
+      responsible_unit: '甲区住建局',
+      service_team: ['unit', 'unit2'],
+      promotion_plan: '2026年底主体封顶',
+    });
   });
 
   it('validates slots: kind, district, leader role, required and single values', async () => {
@@ -243,6 +297,8 @@ describe('"1+3" responsibility group', () => {
     });
     expect(res.statusCode).toBe(400);
     const messages = res.json().error.details.map((d: { message: string }) => d.message);
-    expect(messages).toEqual(expect.arrayContaining(['not_a_leader', 'slot_single_value', 'user_not_found', 'slot_unknown', 'slot_required']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['not_a_leader', 'slot_single_value', 'user_not_found', 'slot_unknown', 'slot_required']),
+    );
   });
 });

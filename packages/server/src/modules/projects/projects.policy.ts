@@ -44,7 +44,8 @@ export function projectScope(actor: Actor): SQL {
   if (led.length) parts.push(and(eq(projects.leadLeaderId, actor.userId), inArray(projects.districtId, led))!);
   if (actor.unitId) {
     const asUnit = districtsFor(actor, 'unit');
-    if (asUnit.length) parts.push(and(eq(projects.responsibleUnitId, actor.unitId), inArray(projects.districtId, asUnit))!);
+    if (asUnit.length)
+      parts.push(and(eq(projects.responsibleUnitId, actor.unitId), inArray(projects.districtId, asUnit))!);
     const asOwner = districtsFor(actor, 'owner');
     if (asOwner.length) parts.push(and(eq(projects.ownerUnitId, actor.unitId), inArray(projects.districtId, asOwner))!);
   }

@@ -1,5 +1,19 @@
 import type { ProjectQuery } from '@tuijin/shared';
-import { and, arrayContains, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/database.js';
 import { projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
@@ -54,7 +68,6 @@ const listColumns = {
   leaderName: leader.displayName,
   unitName: respUnit.name,
 };
-
 
 /**
  * One page of the registry and the total. The page is chosen on the projects table alone (the
@@ -121,7 +134,12 @@ export async function insertProject(tx: Tx, values: ProjectInsert): Promise<stri
 }
 
 /** Applies a change only if the row still has the version the client read. */
-export async function updateProject(tx: Tx, id: string, version: number, values: Partial<ProjectInsert>): Promise<boolean> {
+export async function updateProject(
+  tx: Tx,
+  id: string,
+  version: number,
+  values: Partial<ProjectInsert>,
+): Promise<boolean> {
   const rows = await tx
     .update(projects)
     .set({ ...values, version: sql`${projects.version} + 1`, updatedAt: new Date() })
@@ -159,7 +177,10 @@ export async function replaceAssignments(
 
 export async function findTags(tx: Tx, ids: string[]) {
   if (!ids.length) return [];
-  return tx.select({ id: tags.id, category: tags.category, name: tags.name, districtId: tags.districtId }).from(tags).where(inArray(tags.id, ids));
+  return tx
+    .select({ id: tags.id, category: tags.category, name: tags.name, districtId: tags.districtId })
+    .from(tags)
+    .where(inArray(tags.id, ids));
 }
 
 export async function findUnit(tx: Tx, id: string) {
@@ -197,12 +218,36 @@ export async function facets(tx: Tx, scope: SQL) {
   );
   const ref = (rows: { id: string; name: string }[]) => rows;
   const [leaders, respUnits, streets, owners, tagRows] = await Promise.all([
-    tx.with(scoped).selectDistinct({ id: users.id, name: users.displayName }).from(users).innerJoin(scoped, eq(scoped.leadLeaderId, users.id)).orderBy(users.displayName),
-    tx.with(scoped).selectDistinct({ id: units.id, name: units.name }).from(units).innerJoin(scoped, eq(scoped.responsibleUnitId, units.id)).orderBy(units.name),
-    tx.with(scoped).selectDistinct({ id: regions.id, name: regions.name }).from(regions).innerJoin(scoped, eq(scoped.streetId, regions.id)).orderBy(regions.name),
-    tx.with(scoped).selectDistinct({ id: units.id, name: units.name }).from(units).innerJoin(scoped, eq(scoped.ownerUnitId, units.id)).orderBy(units.name),
-    tx.with(scoped).selectDistinct({ id: tags.id, category: tags.category, name: tags.name }).from(tags).innerJoin(scoped, eq(scoped.districtId, tags.districtId)).orderBy(tags.category, tags.name),
+    tx
+      .with(scoped)
+      .selectDistinct({ id: users.id, name: users.displayName })
+      .from(users)
+      .innerJoin(scoped, eq(scoped.leadLeaderId, users.id))
+      .orderBy(users.displayName),
+    tx
+      .with(scoped)
+      .selectDistinct({ id: units.id, name: units.name })
+      .from(units)
+      .innerJoin(scoped, eq(scoped.responsibleUnitId, units.id))
+      .orderBy(units.name),
+    tx
+      .with(scoped)
+      .selectDistinct({ id: regions.id, name: regions.name })
+      .from(regions)
+      .innerJoin(scoped, eq(scoped.streetId, regions.id))
+      .orderBy(regions.name),
+    tx
+      .with(scoped)
+      .selectDistinct({ id: units.id, name: units.name })
+      .from(units)
+      .innerJoin(scoped, eq(scoped.ownerUnitId, units.id))
+      .orderBy(units.name),
+    tx
+      .with(scoped)
+      .selectDistinct({ id: tags.id, category: tags.category, name: tags.name })
+      .from(tags)
+      .innerJoin(scoped, eq(scoped.districtId, tags.districtId))
+      .orderBy(tags.category, tags.name),
   ]);
   return { leaders: ref(leaders), units: ref(respUnits), streets: ref(streets), owners: ref(owners), tags: tagRows };
 }
-

@@ -63,7 +63,10 @@ function creationDistrict(actor: Actor, requested: string | undefined): string {
     if (!allowed.includes(requested)) throw forbidden('not your district');
     return requested;
   }
-  if (allowed.length > 1) throw new AppError('validation_failed', 'validation failed', [{ path: ['districtId'], message: 'district_required' }]);
+  if (allowed.length > 1)
+    throw new AppError('validation_failed', 'validation failed', [
+      { path: ['districtId'], message: 'district_required' },
+    ]);
   return allowed[0]!;
 }
 
@@ -104,21 +107,31 @@ export async function updateProject(db: Db, actor: Actor, id: string, input: Upd
     const allowed = editableFields(actor, row.p);
     const refused = Object.keys(changes).filter((f) => !allowed.includes(f));
     if (refused.length) throw new AppError('forbidden', 'you may not change these fields', { fields: refused });
-    if (row.p.version !== version) throw new AppError('version_conflict', 'the project was changed by someone else', { currentVersion: row.p.version });
+    if (row.p.version !== version)
+      throw new AppError('version_conflict', 'the project was changed by someone else', {
+        currentVersion: row.p.version,
+      });
     const merged = { ...row.p, ...changes };
     if (merged.stage !== 'reserve' && !merged.code) {
-      throw new AppError('validation_failed', 'validation failed', [{ path: ['code'], message: 'project_code_required' }]);
+      throw new AppError('validation_failed', 'validation failed', [
+        { path: ['code'], message: 'project_code_required' },
+      ]);
     }
     if ((merged.lng === null) !== (merged.lat === null)) {
-      throw new AppError('validation_failed', 'validation failed', [{ path: ['lat'], message: 'coordinates_incomplete' }]);
+      throw new AppError('validation_failed', 'validation failed', [
+        { path: ['lat'], message: 'coordinates_incomplete' },
+      ]);
     }
     if (merged.plannedStart && merged.plannedEnd && merged.plannedEnd < merged.plannedStart) {
-      throw new AppError('validation_failed', 'validation failed', [{ path: ['plannedEnd'], message: 'planned_end_before_start' }]);
+      throw new AppError('validation_failed', 'validation failed', [
+        { path: ['plannedEnd'], message: 'planned_end_before_start' },
+      ]);
     }
     const tagsBefore = await tagsOf(tx, row.p.tagIds);
     const newTags = await checkProjectRefs(tx, row.p.districtId, changes);
     if (changes.code !== undefined) await assertCodeFree(tx, changes.code, id);
-    if (!(await repo.updateProject(tx, id, version, changes))) throw new AppError('version_conflict', 'the project was changed by someone else');
+    if (!(await repo.updateProject(tx, id, version, changes)))
+      throw new AppError('version_conflict', 'the project was changed by someone else');
     const after = (await repo.findProject(tx, id))!;
     await appendEntry(tx, {
       districtId: row.p.districtId,
@@ -135,12 +148,22 @@ export async function updateProject(db: Db, actor: Actor, id: string, input: Upd
 }
 
 /** Archives or restores: projects are never deleted, and either way the reason is kept. */
-export async function setArchived(db: Db, actor: Actor, id: string, body: { version: number; reason: string }, archived: boolean) {
+export async function setArchived(
+  db: Db,
+  actor: Actor,
+  id: string,
+  body: { version: number; reason: string },
+  archived: boolean,
+) {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id, true);
     if (!canManage(actor, row.p.districtId)) throw forbidden('only the project office archives projects');
-    if (row.p.version !== body.version) throw new AppError('version_conflict', 'the project was changed by someone else', { currentVersion: row.p.version });
-    if (Boolean(row.p.archivedAt) === archived) throw new AppError('conflict', archived ? 'already archived' : 'not archived');
+    if (row.p.version !== body.version)
+      throw new AppError('version_conflict', 'the project was changed by someone else', {
+        currentVersion: row.p.version,
+      });
+    if (Boolean(row.p.archivedAt) === archived)
+      throw new AppError('conflict', archived ? 'already archived' : 'not archived');
     await repo.updateProject(tx, id, body.version, { archivedAt: archived ? new Date() : null });
     const tags = await tagsOf(tx, row.p.tagIds);
     const after = (await repo.findProject(tx, id))!;

@@ -35,7 +35,10 @@ describe('registry cache', () => {
   it('drops a cached page when a project changes on another node', async () => {
     await list(nodeA);
     const p = (await nodeB.get(`/api/v1/projects/${w.projects.a1.id}`)).json();
-    expect((await nodeB.patch(`/api/v1/projects/${p.id}`, { version: p.version, name: '甲区老旧小区改造工程（更名）' })).statusCode).toBe(200);
+    expect(
+      (await nodeB.patch(`/api/v1/projects/${p.id}`, { version: p.version, name: '甲区老旧小区改造工程（更名）' }))
+        .statusCode,
+    ).toBe(200);
     const after = await list(nodeA);
     expect(after.headers['x-cache']).toBe('miss');
     expect(after.json().items.map((i: { name: string }) => i.name)).toContain('甲区老旧小区改造工程（更名）');

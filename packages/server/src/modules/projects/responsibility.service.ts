@@ -14,7 +14,12 @@ type Issue = { path: (string | number)[]; message: string };
 type Row = { slotKey: string; position: number; userId: string | null; unitId: string | null; text: string | null };
 
 /** Checks each assignment against its slot: the right kind of value, from this district. */
-async function validate(tx: Tx, districtId: string, slots: Slot[], input: AssignmentsUpdate['assignments']): Promise<Row[]> {
+async function validate(
+  tx: Tx,
+  districtId: string,
+  slots: Slot[],
+  input: AssignmentsUpdate['assignments'],
+): Promise<Row[]> {
   const issues: Issue[] = [];
   const rows: Row[] = [];
   const counts = new Map<string, number>();
@@ -31,7 +36,8 @@ async function validate(tx: Tx, districtId: string, slots: Slot[], input: Assign
     if (slot.kind === 'person') {
       const user = a.userId ? await repo.findUserWithGrants(tx, a.userId) : null;
       if (!user || user.districtId !== districtId || user.status !== 'active') at('userId', 'user_not_found');
-      else if (slot.key === LEAD_LEADER_SLOT && !user.grants.some((g) => g.role === 'leader')) at('userId', 'not_a_leader');
+      else if (slot.key === LEAD_LEADER_SLOT && !user.grants.some((g) => g.role === 'leader'))
+        at('userId', 'not_a_leader');
       rows.push({ slotKey: slot.key, position, userId: a.userId ?? null, unitId: null, text: null });
     } else if (slot.kind === 'unit') {
       const unit = a.unitId ? await repo.findUnit(tx, a.unitId) : null;
@@ -42,18 +48,29 @@ async function validate(tx: Tx, districtId: string, slots: Slot[], input: Assign
       rows.push({ slotKey: slot.key, position, userId: null, unitId: null, text: a.text ?? null });
     }
   }
-  for (const slot of slots) if (slot.required && !counts.get(slot.key)) issues.push({ path: ['assignments', slot.key], message: 'slot_required' });
+  for (const slot of slots)
+    if (slot.required && !counts.get(slot.key))
+      issues.push({ path: ['assignments', slot.key], message: 'slot_required' });
   if (issues.length) throw new AppError('validation_failed', 'validation failed', issues);
   return rows;
 }
 
 /** Replaces the project's "1+3" group; the lead leader and responsible unit drive data scope. */
-export async function setResponsibility(db: Db, actor: Actor, id: string, body: AssignmentsUpdate): Promise<ProjectDetail> {
+export async function setResponsibility(
+  db: Db,
+  actor: Actor,
+  id: string,
+  body: AssignmentsUpdate,
+): Promise<ProjectDetail> {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id, true);
-    if (!canManage(actor, row.p.districtId)) throw forbidden('only the project office assigns the responsibility group');
+    if (!canManage(actor, row.p.districtId))
+      throw forbidden('only the project office assigns the responsibility group');
     if (row.p.archivedAt) throw new AppError('conflict', 'archived projects cannot be changed; restore it first');
-    if (row.p.version !== body.version) throw new AppError('version_conflict', 'the project was changed by someone else', { currentVersion: row.p.version });
+    if (row.p.version !== body.version)
+      throw new AppError('version_conflict', 'the project was changed by someone else', {
+        currentVersion: row.p.version,
+      });
     const { slots } = await findSlotConfig(tx, row.p.districtId);
     const rows = await validate(tx, row.p.districtId, slots, body.assignments);
     const before = toAssignments(await repo.findAssignments(tx, id));
