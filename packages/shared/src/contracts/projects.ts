@@ -91,6 +91,10 @@ export const projectUpdate = z
   .superRefine(updateRules);
 export type ProjectUpdate = z.input<typeof projectUpdate>;
 
+/** Every field a person edits on a project, in form order. */
+export const PROJECT_FIELDS = Object.keys(projectFields) as (keyof typeof projectFields)[];
+export type ProjectField = keyof typeof projectFields;
+
 /** Fields an owner may change on its own project; the rest belong to the project office. */
 export const OWNER_EDITABLE_FIELDS = ['content', 'address', 'lng', 'lat'] as const;
 

@@ -1,4 +1,4 @@
-import { OWNER_EDITABLE_FIELDS } from '@tuijin/shared';
+import { OWNER_EDITABLE_FIELDS, PROJECT_FIELDS } from '@tuijin/shared';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { projects } from '../../db/schema.js';
 import { districtsFor, type Actor } from '../../lib/actor.js';
@@ -6,27 +6,7 @@ import { districtsFor, type Actor } from '../../lib/actor.js';
 // Who may see and change which projects. Office, supervision and admin see their districts;
 // a leader sees the projects they lead, a unit those it is responsible for, an owner its own.
 
-export const ALL_PROJECT_FIELDS = [
-  'name',
-  'code',
-  'ownerUnitId',
-  'investorType',
-  'field',
-  'direction',
-  'industry',
-  'stage',
-  'inStatistics',
-  'streetId',
-  'address',
-  'lng',
-  'lat',
-  'content',
-  'totalInvestment',
-  'plannedStart',
-  'plannedEnd',
-  'publishable',
-  'tagIds',
-] as const;
+export const ALL_PROJECT_FIELDS = PROJECT_FIELDS;
 
 export type ScopedProject = {
   districtId: string;

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import {
+  PROJECT_FIELDS,
   wanToYuan,
   yuanToWan,
   type Direction,
@@ -62,27 +63,7 @@ export type ProjectPayload = {
 
 export type PayloadKey = keyof ProjectPayload;
 
-export const PAYLOAD_KEYS: readonly PayloadKey[] = [
-  'name',
-  'code',
-  'ownerUnitId',
-  'investorType',
-  'field',
-  'direction',
-  'industry',
-  'stage',
-  'inStatistics',
-  'streetId',
-  'address',
-  'lng',
-  'lat',
-  'content',
-  'totalInvestment',
-  'plannedStart',
-  'plannedEnd',
-  'publishable',
-  'tagIds',
-];
+export const PAYLOAD_KEYS: readonly PayloadKey[] = PROJECT_FIELDS;
 
 /** The form field that edits a payload key (only the amount differs). */
 export function formFieldOf(key: string): string {
