@@ -44,7 +44,7 @@ function UserBox() {
   return (
     <Space size="middle" wrap={false}>
       {screens.md ? (
-        <Space size={4}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap', minWidth: 0 }}>
           <Typography.Text strong>{me.displayName}</Typography.Text>
           {screens.xl ? (
             <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }}>
@@ -56,7 +56,7 @@ function UserBox() {
               {enumLabel(ROLE_LABELS, r)}
             </Tag>
           ))}
-        </Space>
+        </div>
       ) : null}
       <LanguageSwitch />
       <Button icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="logout">
