@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
+import { planRoutes } from './modules/plans/plans.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 
 declare module 'fastify' {
@@ -94,6 +95,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(projectRoutes);
       await v1.register(orgRoutes);
       await v1.register(journalRoutes);
+      await v1.register(planRoutes);
     },
     { prefix: '/api/v1' },
   );

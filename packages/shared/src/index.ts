@@ -8,3 +8,5 @@ export * from './contracts/auth.js';
 export * from './contracts/org.js';
 export * from './contracts/projects.js';
 export * from './contracts/journal.js';
+export * from './contracts/plans.js';
+export * from './contracts/reports.js';
