@@ -22,6 +22,8 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 
 declare module 'fastify' {
@@ -96,6 +98,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(orgRoutes);
       await v1.register(journalRoutes);
       await v1.register(planRoutes);
+      await v1.register(reportRoutes);
+      await v1.register(indicatorRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,7 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   TUIJIN_DEMO: bool.default(true),
   TUIJIN_TIMEZONE: z.string().default('Asia/Shanghai'),
+  TUIJIN_REPORT_DUE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   TUIJIN_SESSION_HOURS: z.coerce
     .number()
     .min(1)
@@ -41,6 +42,8 @@ export type Config = {
   databaseUrl: string | undefined;
   demo: boolean;
   timezone: string;
+  /** Day of the next month by which a monthly report is due (end of that day, district time). */
+  reportDueDay: number;
   sessionHours: number;
   trustProxy: boolean;
   dbPoolSize: number;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     demo: e.TUIJIN_DEMO,
     timezone: e.TUIJIN_TIMEZONE,
+    reportDueDay: e.TUIJIN_REPORT_DUE_DAY,
     sessionHours: e.TUIJIN_SESSION_HOURS,
     trustProxy: e.TUIJIN_TRUST_PROXY,
     dbPoolSize: e.TUIJIN_DB_POOL,

@@ -41,3 +41,8 @@ export function formatWan(yuan: string | null | undefined, decimals = 2): string
 export function sumYuan(values: readonly string[]): string {
   return values.reduce((acc, v) => acc.plus(v), new Big(0)).toFixed(2);
 }
+
+/** Compares two 元 strings exactly: -1, 0 or 1. */
+export function compareYuan(a: string, b: string): -1 | 0 | 1 {
+  return new Big(a).cmp(b) as -1 | 0 | 1;
+}

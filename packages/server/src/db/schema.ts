@@ -274,7 +274,9 @@ export const plans = pgTable(
       .references(() => projects.id),
     year: integer('year').notNull(),
     versionNo: integer('version_no').notNull(),
-    status: text('status', { enum: ['draft', 'approved', 'superseded'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'approved', 'superseded'] })
+      .notNull()
+      .default('draft'),
     isBaseline: boolean('is_baseline').notNull().default(false),
     reason: text('reason'),
     plannedInvestment: numeric('planned_investment', { precision: 18, scale: 2 }).notNull(),

@@ -8,6 +8,7 @@ import { hashPassword } from '../lib/password.js';
 import { appendEntry } from '../modules/journal/journal.service.js';
 import { createUnitAsSystem, createUserAsSystem, ensureRegion } from '../modules/org/bootstrap.js';
 import { buildDemoDistrict, DEMO_PASSWORD, type DemoDistrict } from './demo-data.js';
+import { seedDemoProgress } from './seed-progress.js';
 
 const REASON = 'demo data';
 export const DEMO_ACCOUNTS: Role[] = ['admin', 'office', 'leader', 'unit', 'owner', 'supervisor'];
@@ -21,12 +22,18 @@ export async function seedIfEmpty(db: Db, config: Config, logger: Logger) {
     return null;
   }
   const started = performance.now();
-  await db.transaction((tx) => seedDemo(tx));
+  await db.transaction((tx) =>
+    seedDemo(tx, buildDemoDistrict(), { timeZone: config.timezone, dueDay: config.reportDueDay, now: new Date() }),
+  );
   logger.info(`Demo district created in ${Math.round(performance.now() - started)} ms`);
   return DEMO_ACCOUNTS.map((r) => ({ username: r, role: `${ROLE_LABELS[r]['zh-CN']} (${ROLE_LABELS[r]['en-US']})` }));
 }
 
-export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict()): Promise<void> {
+export async function seedDemo(
+  tx: Tx,
+  demo: DemoDistrict = buildDemoDistrict(),
+  settings: { timeZone: string; dueDay: number; now: Date } = { timeZone: 'Asia/Shanghai', dueDay: 5, now: new Date() },
+): Promise<void> {
   const regionIds = new Map<string, string>();
   for (const r of demo.regions) {
     const row = await ensureRegion(
@@ -75,6 +82,7 @@ export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict())
     .returning();
   const tagIds = new Map(demo.tags.map((t, i) => [t.key, tagRows[i]!]));
 
+  const projectIds: string[] = [];
   for (const p of demo.projects) {
     const [row] = await tx
       .insert(projects)
@@ -104,6 +112,7 @@ export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict())
       })
       .returning();
     const project = row!;
+    projectIds.push(project.id);
     const assignments = [
       { slotKey: 'lead_leader', position: 0, userId: userIds.get(p.leadLeaderUsername)!, unitId: null, text: null },
       {
@@ -144,4 +153,19 @@ export async function seedDemo(tx: Tx, demo: DemoDistrict = buildDemoDistrict())
       reason: REASON,
     });
   }
+  // A report is reviewed by a user of the project's responsible unit, else by the office.
+  const reviewerOfUnit = new Map(
+    demo.users.filter((u) => u.roles.includes('unit') && u.unitKey).map((u) => [u.unitKey!, userIds.get(u.username)!]),
+  );
+  await seedDemoProgress(
+    tx,
+    demo.projects,
+    {
+      districtId,
+      projectIds,
+      officeUserId: userIds.get('office')!,
+      reviewerByProject: demo.projects.map((p) => reviewerOfUnit.get(p.responsibleUnitKey) ?? null),
+    },
+    settings,
+  );
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.js';
 import { diffSnapshots, entryHash, GENESIS_HASH } from './journal-hash.js';
 import { chainBatch, listChains, listEntityEntries } from './journal.repo.js';
 
-export { appendEntry, type JournalInput } from './journal.repo.js';
+export { appendEntries, appendEntry, type JournalInput } from './journal.repo.js';
 
 type Snapshot = Record<string, unknown> | null;
 

@@ -179,10 +179,10 @@ export async function approvePlan(db: Db, actor: Actor, planId: string, version:
       actorUserId: actor.userId,
       entity: 'plan',
       entityId: planId,
-      action: 'update',
+      action: 'approve',
       before: snapshot(before),
       after: snapshot(after),
-      reason: 'approved',
+      reason: null,
     });
     return after;
   });

@@ -17,6 +17,11 @@ const ACTION_COLORS: Record<JournalEntry['action'], string> = {
   archive: 'gray',
   restore: 'green',
   assign: 'purple',
+  approve: 'cyan',
+  submit: 'blue',
+  return: 'orange',
+  accept: 'green',
+  reopen: 'gold',
 };
 
 export function HistoryPanel({ projectId, slots }: { projectId: string; slots: SlotList | undefined }) {

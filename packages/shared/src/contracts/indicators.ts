@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { DIRECTIONS } from '../enums.js';
+import { idSchema, paginationQuery, refSchema } from './common.js';
+import { periodKeySchema } from './reports.js';
+
+export const LIGHT_COLOURS = ['green', 'yellow', 'red'] as const;
+
+export const lightReasonSchema = z.object({
+  rule: z.string(),
+  colour: z.enum(['yellow', 'red']),
+  figures: z.record(z.string(), z.union([z.number(), z.string()])),
+  text: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }),
+});
+
+export const lightSchema = z.object({ colour: z.enum(LIGHT_COLOURS), reasons: z.array(lightReasonSchema) });
+export type Light = z.infer<typeof lightSchema>;
+
+export const periodQuery = z.object({ period: periodKeySchema.optional() });
+
+export const projectIndicatorsSchema = z.object({
+  period: z.string(),
+  plannedYuan: z.string().nullable(),
+  baselinePlannedYuan: z.string().nullable(),
+  cumulativeYuan: z.string(),
+  completedByMonthYuan: z.array(z.string().nullable()),
+  missingMonths: z.array(z.number().int()),
+  /** Completion rate, a ratio (0.412 = 41.2%). */
+  rate: z.number().nullable(),
+  /** Gap to the time-elapsed pace in percentage points (negative = behind). */
+  gap: z.number().nullable(),
+  progressPercent: z.number().nullable(),
+  lastAcceptedPeriod: z.string().nullable(),
+  light: lightSchema,
+  previousQuarter: z.object({ period: z.string(), rate: z.number().nullable(), gap: z.number().nullable() }).nullable(),
+});
+export type ProjectIndicators = z.infer<typeof projectIndicatorsSchema>;
+
+export const GROUP_BY = [
+  'district',
+  'direction',
+  'investorType',
+  'field',
+  'stage',
+  'leader',
+  'unit',
+  'street',
+] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export const groupFiguresSchema = z.object({
+  plannedYuan: z.string(),
+  cumulativeYuan: z.string(),
+  rate: z.number().nullable(),
+  gap: z.number().nullable(),
+  count: z.number().int(),
+  unplannedCount: z.number().int(),
+  totalCumulativeYuan: z.string(),
+  lights: z.object({ green: z.number().int(), yellow: z.number().int(), red: z.number().int() }),
+});
+
+export const summaryQuery = periodQuery.extend({ groupBy: z.enum(GROUP_BY).default('direction') });
+export const summarySchema = z.object({
+  period: z.string(),
+  groupBy: z.enum(GROUP_BY),
+  total: groupFiguresSchema,
+  groups: z.array(groupFiguresSchema.extend({ key: z.string(), name: z.string() })),
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+export const warningsQuery = paginationQuery.extend({
+  period: periodKeySchema.optional(),
+  colour: z.enum(['yellow', 'red']).optional(),
+  leaderId: idSchema.optional(),
+  unitId: idSchema.optional(),
+  direction: z.enum(DIRECTIONS).optional(),
+});
+
+export const warningItemSchema = z.object({
+  project: refSchema,
+  leader: refSchema.nullable(),
+  responsibleUnit: refSchema.nullable(),
+  direction: z.enum(DIRECTIONS),
+  colour: z.enum(['yellow', 'red']),
+  reasons: z.array(lightReasonSchema),
+  rate: z.number().nullable(),
+  gap: z.number().nullable(),
+});

@@ -1,0 +1,6 @@
+// Pure domain functions (no I/O): periods, indicators, warning lights, forecasts.
+export * from './periods.js';
+export * from './format.js';
+export * from './indicators.js';
+export * from './lights.js';
+export * from './forecast.js';

@@ -1,0 +1,68 @@
+import type { Widen } from '../widen';
+
+export const adminZhCN = {
+  admin: {
+    title: '系统管理',
+    tabs: {
+      users: '用户',
+      units: '单位',
+      slots: '“1+3”责任组配置',
+      journal: '日志校验',
+    },
+    users: {
+      username: '用户名',
+      displayName: '姓名',
+      phone: '电话',
+      unit: '所在单位',
+      roles: '角色',
+      role: '角色',
+      scope: '管辖范围',
+      addRole: '添加角色',
+      password: '密码',
+      passwordEditHint: '留空则不修改密码',
+      status: '状态',
+      lastSignInAt: '最近登录',
+      statuses: { active: '启用', disabled: '停用' },
+      createTitle: '新建用户',
+      editTitle: '编辑用户',
+      searchPlaceholder: '姓名 / 用户名',
+    },
+    units: {
+      name: '单位名称',
+      shortName: '简称',
+      kind: '类型',
+      parent: '上级单位',
+      archived: '已归档',
+      createTitle: '新建单位',
+      editTitle: '编辑单位',
+      searchPlaceholder: '单位名称',
+    },
+    slots: {
+      key: '标识',
+      labelZh: '中文名称',
+      labelEn: '英文名称',
+      kind: '类型',
+      kinds: { person: '人员', unit: '单位', document: '文本 / 文件' },
+      required: '必填',
+      multiple: '可多选',
+      system: '系统',
+      addSlot: '添加岗位',
+      systemHint: '系统岗位（包抓领导、责任单位）可改名，不可删除。',
+      saved: '责任组配置已保存',
+    },
+    journal: {
+      verify: '校验日志链',
+      hint: '逐条校验变更日志的哈希链，发现被篡改或缺失的记录。',
+      allOk: '全部日志链完整',
+      broken: '发现异常',
+      chain: '日志链',
+      global: '全局',
+      entries: '条目数',
+      ok: '完整',
+      firstBroken: '首个异常序号：{{seq}}',
+      problem: '问题',
+    },
+  },
+};
+
+export type AdminMessages = Widen<typeof adminZhCN>;

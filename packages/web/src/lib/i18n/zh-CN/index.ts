@@ -1,0 +1,21 @@
+import type { Widen } from '../widen';
+import { adminZhCN } from './admin';
+import { commonZhCN } from './common';
+import { errorsZhCN } from './errors';
+import { plansZhCN } from './plans';
+import { registryZhCN } from './registry';
+import { reportsZhCN } from './reports';
+
+// The Chinese resources are the source of truth: en-US must mirror these keys exactly. Each
+// feature keeps its own file; the top-level keys of the parts never overlap.
+export const zhCN = {
+  ...commonZhCN,
+  ...errorsZhCN,
+  ...registryZhCN,
+  ...adminZhCN,
+  ...plansZhCN,
+  ...reportsZhCN,
+};
+
+/** Shape every locale must have: the zh-CN keys with string leaves. */
+export type Messages = Widen<typeof zhCN>;
