@@ -30,7 +30,18 @@ export type SlotKind = (typeof SLOT_KINDS)[number];
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
-export const JOURNAL_ACTIONS = ['create', 'update', 'archive', 'restore', 'assign', 'approve', 'submit', 'return', 'accept', 'reopen'] as const;
+export const JOURNAL_ACTIONS = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'assign',
+  'approve',
+  'submit',
+  'return',
+  'accept',
+  'reopen',
+] as const;
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 
 /** Slot keys the system relies on for data scope; their labels stay configurable. */

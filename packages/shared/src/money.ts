@@ -44,5 +44,5 @@ export function sumYuan(values: readonly string[]): string {
 
 /** Compares two 元 strings exactly: -1, 0 or 1. */
 export function compareYuan(a: string, b: string): -1 | 0 | 1 {
-  return new Big(a).cmp(b) as -1 | 0 | 1;
+  return new Big(a).cmp(b);
 }

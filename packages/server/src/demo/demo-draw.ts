@@ -44,7 +44,8 @@ export function drawSchedule(rng: Rng, stage: Stage): Schedule {
       return { start, end: start + rng.int(18, 36) };
     }
     case 'new_start':
-      return { start: rng.int(month(2026, 1), month(2026, 10)), end: rng.int(month(2027, 6), month(2028, 12)) };
+      // Spring is when districts start their new projects together (春季集中开工).
+      return { start: rng.int(month(2026, 2), month(2026, 6)), end: rng.int(month(2027, 6), month(2028, 12)) };
     case 'continuing':
       return { start: rng.int(month(2023, 1), month(2025, 12)), end: rng.int(month(2026, 6), month(2028, 12)) };
     case 'completed': {

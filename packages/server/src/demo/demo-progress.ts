@@ -48,14 +48,41 @@ const PROGRESS_TEXT = [
   '竣工验收准备',
 ];
 
-/** Splits whole 万元 across the months by the seasonal weights, the remainder in December. */
-function spread(totalWan: number): number[] {
-  const months = SEASON.map((w) => Math.floor((totalWan * w) / 12));
+/**
+ * Splits whole 万元 across the months from `firstMonth` by the seasonal weights, the remainder in
+ * December (a project starting in October plans its year over October–December only).
+ */
+function spread(totalWan: number, firstMonth = 1): number[] {
+  const weights = SEASON.map((w, i) => (i + 1 < firstMonth ? 0 : w));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const months = weights.map((w) => Math.floor((totalWan * w) / sum));
   months[11]! += totalWan - months.reduce((a, b) => a + b, 0);
   return months;
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** Start of works and topping out; reached on time when the project keeps its pace. */
+function milestonesOf(year: number, firstMonth: number, asOf: DemoMonth, pace: number): DemoPlan['milestones'] {
+  const past = (m: number) => year < asOf.year || m < asOf.month;
+  const start = iso(year, firstMonth, 15);
+  const toppingMonth = firstMonth <= 4 ? 9 : 12;
+  return [
+    {
+      name: '开工建设',
+      kind: 'start_of_works',
+      plannedDate: start,
+      actualDate: past(firstMonth) && pace > 0.5 ? iso(year, firstMonth, 20) : null,
+    },
+    {
+      name: '主体结构封顶',
+      kind: 'topping_out',
+      plannedDate: iso(year, toppingMonth, 28),
+      actualDate:
+        past(toppingMonth + 1) && pace >= 0.6 ? iso(year, Math.min(12, toppingMonth + (pace < 0.8 ? 1 : 0)), 25) : null,
+    },
+  ];
+}
 
 export function buildDemoProgress(
   projects: DemoProject[],
@@ -79,10 +106,12 @@ export function buildDemoProgress(
       if (year < startYear || year > endYear) continue;
       if (p.stage === 'preparation' && year < asOf.year) continue;
       const share = p.stage === 'preparation' ? 0.05 : 1 / span;
-      const plannedWan = Math.max(50, Math.round(totalWan * share));
-      const firstMonth = year === startYear ? Number((p.plannedStart ?? `${year}-01`).slice(5, 7)) : 1;
-      const targets = spread(plannedWan).map((t, i) => (i + 1 < firstMonth ? 0 : t));
-      targets[11]! += plannedWan - targets.reduce((a, b) => a + b, 0);
+      // Preparation work (design, approvals, land) goes on all year before construction starts.
+      const firstMonth =
+        year === startYear && p.stage !== 'preparation' ? Number((p.plannedStart ?? `${year}-01`).slice(5, 7)) : 1;
+      // A year that starts late plans only the months left in it.
+      const plannedWan = Math.max(50, Math.round((totalWan * share * (13 - firstMonth)) / 12));
+      const targets = spread(plannedWan, firstMonth);
       const replanned = year === asOf.year && pace < 0.6 && rng.next() < 0.4;
       const replanWan = Math.round(plannedWan * 0.7);
       plans.push({
@@ -97,20 +126,7 @@ export function buildDemoProgress(
                 government_budget: Math.round(plannedWan * 0.3),
                 special_bonds: plannedWan - Math.round(plannedWan * 0.3),
               },
-        milestones: [
-          {
-            name: '开工建设',
-            kind: 'start_of_works',
-            plannedDate: iso(year, Math.max(firstMonth, 1), 15),
-            actualDate: pace > 0.5 || year < asOf.year ? iso(year, Math.max(firstMonth, 1), 20) : null,
-          },
-          {
-            name: '主体结构封顶',
-            kind: 'topping_out',
-            plannedDate: iso(year, 9, 30),
-            actualDate: year < asOf.year && pace > 0.6 ? iso(year, 10, 15) : null,
-          },
-        ],
+        milestones: milestonesOf(year, firstMonth, asOf, pace),
         replan: replanned
           ? {
               plannedWan: replanWan,
@@ -127,8 +143,9 @@ export function buildDemoProgress(
         const fromEnd = lastMonth - month;
         const missing = year === asOf.year && fromEnd < lateReports;
         if (missing) continue;
-        const pending = year === asOf.year && fromEnd === 0;
-        const status: DemoReport['status'] = pending ? (rng.next() < 0.15 ? 'returned' : 'submitted') : 'accepted';
+        // Last month's reports are mostly reviewed by now; some wait for the unit, a few went back.
+        const review = year === asOf.year && fromEnd === 0 ? rng.next() : 1;
+        const status: DemoReport['status'] = review < 0.08 ? 'returned' : review < 0.3 ? 'submitted' : 'accepted';
         reports.push({
           projectIndex,
           year,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, reasonSchema, text, yuanSchema } from './common.js';
+import { dateSchema, idSchema, text, yuanSchema } from './common.js';
 
 export const FUNDING_SOURCES = ['government_budget', 'special_bonds', 'bank_loans', 'social_capital', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

@@ -16,17 +16,15 @@ let office: Session;
 
 async function seedYear(projectId: string, districtId: string, plannedYuan: string, monthly: string[]) {
   const db = ctx.database.db;
-  await db
-    .insert(plans)
-    .values({
-      districtId,
-      projectId,
-      year: 2026,
-      versionNo: 1,
-      status: 'approved',
-      isBaseline: true,
-      plannedInvestment: plannedYuan,
-    });
+  await db.insert(plans).values({
+    districtId,
+    projectId,
+    year: 2026,
+    versionNo: 1,
+    status: 'approved',
+    isBaseline: true,
+    plannedInvestment: plannedYuan,
+  });
   await db.insert(monthlyReports).values(
     monthly.map((amount, i) => ({
       districtId,

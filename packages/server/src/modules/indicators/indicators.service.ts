@@ -61,7 +61,7 @@ export async function projectIndicators(
       plannedYuan: null,
       baselinePlannedYuan: null,
       cumulativeYuan: '0.00',
-      completedByMonthYuan: Array(12).fill(null),
+      completedByMonthYuan: Array<string | null>(12).fill(null),
       missingMonths: [],
       rate: null,
       gap: null,
