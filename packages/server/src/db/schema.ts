@@ -346,3 +346,12 @@ export const monthlyReports = pgTable(
     index('reports_district_period_idx').on(t.districtId, t.period, t.status),
   ],
 );
+
+/** The district's warning-light thresholds; absent rules take the defaults of domain.md. */
+export const lightRuleConfigs = pgTable('light_rule_configs', {
+  districtId: uuid('district_id')
+    .primaryKey()
+    .references(() => regions.id),
+  rules: jsonb('rules').notNull(),
+  ...stamps,
+});

@@ -17,6 +17,14 @@ export type Light = z.infer<typeof lightSchema>;
 
 export const periodQuery = z.object({ period: periodKeySchema.optional() });
 
+export const forecastSchema = z.object({
+  expectedYuan: z.string(),
+  lowYuan: z.string(),
+  highYuan: z.string(),
+  method: z.enum(['last_year_pattern', 'plan_targets', 'linear']),
+  monthsUsed: z.number().int(),
+});
+
 export const projectIndicatorsSchema = z.object({
   period: z.string(),
   plannedYuan: z.string().nullable(),
@@ -31,6 +39,8 @@ export const projectIndicatorsSchema = z.object({
   progressPercent: z.number().nullable(),
   lastAcceptedPeriod: z.string().nullable(),
   light: lightSchema,
+  /** Year-end completed investment from the project's own monthly pattern, with a band. */
+  forecast: forecastSchema.nullable(),
   previousQuarter: z.object({ period: z.string(), rate: z.number().nullable(), gap: z.number().nullable() }).nullable(),
 });
 export type ProjectIndicators = z.infer<typeof projectIndicatorsSchema>;
@@ -56,6 +66,7 @@ export const groupFiguresSchema = z.object({
   unplannedCount: z.number().int(),
   totalCumulativeYuan: z.string(),
   lights: z.object({ green: z.number().int(), yellow: z.number().int(), red: z.number().int() }),
+  forecast: z.object({ expectedYuan: z.string(), lowYuan: z.string(), highYuan: z.string(), count: z.number().int() }),
 });
 
 export const summaryQuery = periodQuery.extend({ groupBy: z.enum(GROUP_BY).default('direction') });
@@ -84,4 +95,37 @@ export const warningItemSchema = z.object({
   reasons: z.array(lightReasonSchema),
   rate: z.number().nullable(),
   gap: z.number().nullable(),
+});
+
+const threshold = z.number().min(0).max(1000);
+/** The warning-light rules of a district; every rule can be switched off. */
+export const lightRulesSchema = z.object({
+  behind_pace: z.object({ enabled: z.boolean(), yellowFromPoints: threshold, redAbovePoints: threshold }),
+  not_started: z.object({ enabled: z.boolean(), redAfterMonths: z.number().int().min(0).max(60) }),
+  report_late: z.object({
+    enabled: z.boolean(),
+    yellowPeriods: z.number().int().min(1).max(24),
+    redPeriods: z.number().int().min(1).max(24),
+  }),
+  milestone_overdue: z.object({ enabled: z.boolean(), redAboveDays: z.number().int().min(0).max(3650) }),
+  problem_overdue: z.object({ enabled: z.boolean(), redAboveDays: z.number().int().min(0).max(3650) }),
+  no_permit: z.object({ enabled: z.boolean() }),
+  stale_report: z.object({ enabled: z.boolean(), staleAfterMonths: z.number().int().min(1).max(60) }),
+  recent_pace: z.object({
+    enabled: z.boolean(),
+    windowMonths: z.number().int().min(1).max(12),
+    yellowBelowRate: z.number().min(0).max(1),
+  }),
+});
+
+export const lightRulesConfigSchema = z.object({
+  districtId: idSchema,
+  version: z.number().int(),
+  rules: lightRulesSchema,
+});
+export const lightRulesUpdate = z.object({
+  districtId: idSchema.optional(),
+  version: z.number().int().min(0),
+  rules: lightRulesSchema,
+  reason: z.string().trim().max(500).optional(),
 });

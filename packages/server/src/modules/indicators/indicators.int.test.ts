@@ -75,6 +75,15 @@ describe('indicators and lights', () => {
     const reason = f.light.reasons.find((r: { rule: string }) => r.rule === 'behind_pace');
     expect(reason.text['zh-CN']).toContain('30.0%');
     expect(reason.text['zh-CN']).toContain('45.0');
+    // Year-end forecast, linear (no monthly targets, no last year): run rate 3,600 ÷ (12,000 × 9/12)
+    // = 0.4; expected = 3,600 + 12,000 × 3/12 × 0.4 = 4,800万; every month alike → no band.
+    expect(f.forecast).toEqual({
+      expectedYuan: '48000000.00',
+      lowYuan: '48000000.00',
+      highYuan: '48000000.00',
+      method: 'linear',
+      monthsUsed: 9,
+    });
     // Quarter over quarter: by June 2,400万 → 20.0% against a 50% pace.
     expect(f.previousQuarter.period).toBe('2026-06');
     expect(f.previousQuarter.rate).toBeCloseTo(0.2, 12);
@@ -108,5 +117,34 @@ describe('indicators and lights', () => {
     // October's report was due on 5 November and was never submitted.
     const f = (await office.get(`/api/v1/projects/${w.projects.a2.id}/indicators?period=2026-10`)).json();
     expect(f.light.reasons.map((r: { rule: string }) => r.rule)).toContain('report_late');
+  });
+});
+
+describe('light rules of the district', () => {
+  it('the office changes a threshold, the light follows; others may not', async () => {
+    const got = await office.get('/api/v1/light-rules');
+    expect(got.statusCode, got.body).toBe(200);
+    const current = got.json();
+    expect(current.rules.behind_pace).toEqual({ enabled: true, yellowFromPoints: 10, redAbovePoints: 30 });
+    const unit = await signIn(ctx.app, 'unit', PASSWORD);
+    expect((await unit.put('/api/v1/light-rules', { version: current.version, rules: current.rules })).statusCode).toBe(
+      403,
+    );
+    const bad = await office.put('/api/v1/light-rules', {
+      version: current.version,
+      rules: { ...current.rules, behind_pace: { enabled: true, yellowFromPoints: 40, redAbovePoints: 30 } },
+    });
+    expect(bad.statusCode).toBe(400);
+    // a1 is 45 points behind: with red above 50 it turns yellow.
+    const saved = await office.put('/api/v1/light-rules', {
+      version: current.version,
+      rules: { ...current.rules, behind_pace: { enabled: true, yellowFromPoints: 10, redAbovePoints: 50 } },
+      reason: '本年度考核口径',
+    });
+    expect(saved.statusCode).toBe(200);
+    const f = (await office.get(`/api/v1/projects/${w.projects.a1.id}/indicators?period=2026-09`)).json();
+    expect(f.light.colour).toBe('yellow');
+    const stale = await office.put('/api/v1/light-rules', { version: current.version, rules: current.rules });
+    expect(stale.statusCode).toBe(409);
   });
 });

@@ -23,6 +23,8 @@ export type ProjectYearRow = {
   baseline_targets: string[] | null;
   /** 'MM:status:amount' for each report of the year through the month. */
   months: string[] | null;
+  /** 'MM:amount' of last year's accepted reports, for the forecast's seasonal shape. */
+  last_year: string[] | null;
   last_accepted: string | null;
   started: boolean | null;
   progress_percent: string | null;
@@ -59,6 +61,8 @@ export async function projectYearRows(
       SELECT
         array_agg(to_char(r.period, 'MM') || ':' || r.status || ':' || r.completed_this_month::text ORDER BY r.period)
           FILTER (WHERE r.period >= make_date(${year}, 1, 1)) AS months,
+        array_agg(to_char(r.period, 'MM') || ':' || r.completed_this_month::text ORDER BY r.period)
+          FILTER (WHERE r.period >= make_date(${year - 1}, 1, 1) AND r.period < make_date(${year}, 1, 1) AND r.status = 'accepted') AS last_year,
         to_char(max(r.period) FILTER (WHERE r.status = 'accepted'), 'YYYY-MM') AS last_accepted,
         bool_or(r.started) FILTER (WHERE r.status = 'accepted') AS started,
         (array_agg(r.progress_percent::text ORDER BY r.period DESC) FILTER (WHERE r.status = 'accepted'))[1] AS progress_percent

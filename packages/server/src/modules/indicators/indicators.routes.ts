@@ -1,4 +1,6 @@
 import {
+  lightRulesConfigSchema,
+  lightRulesUpdate,
   listResponse,
   periodQuery,
   projectIndicatorsSchema,
@@ -11,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
 import * as service from './indicators.service.js';
+import { getLightRules, updateLightRules } from './light-rules.service.js';
 
 const tags = ['indicators'];
 
@@ -37,5 +40,21 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/warnings',
     { schema: { tags, querystring: warningsQuery, response: { 200: listResponse(warningItemSchema) } } },
     async (req) => service.warnings(app.db, actorOf(req), settings, req.query),
+  );
+  app.get(
+    '/light-rules',
+    {
+      schema: {
+        tags,
+        querystring: z.object({ districtId: z.uuid().optional() }),
+        response: { 200: lightRulesConfigSchema },
+      },
+    },
+    async (req) => getLightRules(app.db, actorOf(req), req.query.districtId),
+  );
+  app.put(
+    '/light-rules',
+    { schema: { tags, body: lightRulesUpdate, response: { 200: lightRulesConfigSchema } } },
+    async (req) => updateLightRules(app.db, actorOf(req), req.body),
   );
 };

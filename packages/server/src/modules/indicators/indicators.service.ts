@@ -1,6 +1,6 @@
 import {
   addMonths,
-  DEFAULT_LIGHT_RULES,
+  groupForecast,
   groupIndicators,
   localDate,
   parsePeriodKey,
@@ -21,6 +21,7 @@ import type { Actor } from '../../lib/actor.js';
 import { projectScope } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
 import { projectYearRows, type ProjectYearRow } from './indicators.repo.js';
+import { rulesByDistrict } from './light-rules.service.js';
 import { projectFigures, type Clock, type ProjectFigures } from './project-figures.js';
 
 export type IndicatorSettings = { timeZone: string; dueDay: number };
@@ -36,7 +37,8 @@ export function defaultPeriod(settings: IndicatorSettings, now = new Date()): Pe
 
 async function figuresFor(db: Db, scope: SQL, period: Period, clock: Clock) {
   const rows = await projectYearRows(db, scope, period.year, periodFirstDay(period), clock.today);
-  return rows.map((row) => ({ row, f: projectFigures(row, period, clock, DEFAULT_LIGHT_RULES) }));
+  const rules = await rulesByDistrict(db, [...new Set(rows.map((r) => r.district_id))]);
+  return rows.map((row) => ({ row, f: projectFigures(row, period, clock, rules.get(row.district_id)!) }));
 }
 
 export async function projectIndicators(
@@ -68,6 +70,7 @@ export async function projectIndicators(
       progressPercent: null,
       lastAcceptedPeriod: null,
       light: { colour: 'green', reasons: [] },
+      forecast: null,
       previousQuarter: null,
     };
   }
@@ -96,6 +99,7 @@ function figuresOfGroup(items: { f: ProjectFigures }[], month: number): Summary[
   );
   const lights = { green: 0, yellow: 0, red: 0 };
   for (const { f } of items) lights[f.light.colour]++;
+  const fc = groupForecast(items.map(({ f }) => f.forecast));
   return {
     plannedYuan: g.plannedYuan,
     cumulativeYuan: g.cumulativeYuan,
@@ -105,6 +109,7 @@ function figuresOfGroup(items: { f: ProjectFigures }[], month: number): Summary[
     unplannedCount: g.unplannedCount,
     totalCumulativeYuan: g.totalCumulativeYuan,
     lights,
+    forecast: { expectedYuan: fc.expectedYuan, lowYuan: fc.lowYuan, highYuan: fc.highYuan, count: fc.count },
   };
 }
 

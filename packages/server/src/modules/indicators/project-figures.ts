@@ -9,7 +9,9 @@ import {
   parsePeriodKey,
   periodKey,
   reportDueAt,
+  forecastYearEnd,
   type LightResult,
+  type ProjectForecast,
   type LightRules,
   type Period,
 } from '@tuijin/shared';
@@ -28,6 +30,7 @@ export type ProjectFigures = {
   progressPercent: number | null;
   lastAcceptedPeriod: string | null;
   light: LightResult;
+  forecast: ProjectForecast | null;
 };
 
 export type Clock = { now: Date; today: string; timeZone: string; dueDay: number };
@@ -96,6 +99,17 @@ export function projectFigures(row: ProjectYearRow, period: Period, clock: Clock
     },
     rules,
   );
+  const lastYear = Array.from({ length: 12 }, () => null as string | null);
+  for (const entry of row.last_year ?? []) {
+    const [mm, amount] = entry.split(':') as [string, string];
+    lastYear[Number(mm) - 1] = amount;
+  }
+  const forecast = forecastYearEnd({
+    month: period.month,
+    actual: { completedByMonthYuan },
+    plan: { plannedYuan: row.planned, monthlyTargetsYuan: row.monthly_targets },
+    lastYear: row.last_year ? { completedByMonthYuan: lastYear } : null,
+  });
   return {
     plannedYuan: row.planned,
     baselinePlannedYuan: row.baseline_planned,
@@ -107,5 +121,6 @@ export function projectFigures(row: ProjectYearRow, period: Period, clock: Clock
     progressPercent: row.progress_percent === null ? null : Number(row.progress_percent),
     lastAcceptedPeriod: lastAccepted ? periodKey(lastAccepted) : null,
     light,
+    forecast,
   };
 }
