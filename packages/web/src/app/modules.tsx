@@ -54,9 +54,9 @@ export const MODULES: readonly AppModule[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, built: true },
   { key: 'cockpit', path: '/cockpit', icon: <DashboardOutlined />, built: false },
   { key: 'registry', path: '/projects', icon: <DatabaseOutlined />, built: true },
-  { key: 'plans', path: '/plans', icon: <CalendarOutlined />, built: false },
-  { key: 'reports', path: '/reports', icon: <FormOutlined />, built: false },
-  { key: 'warnings', path: '/warnings', icon: <AlertOutlined />, built: false },
+  { key: 'plans', path: '/plans', icon: <CalendarOutlined />, built: true },
+  { key: 'reports', path: '/reports', icon: <FormOutlined />, built: true },
+  { key: 'warnings', path: '/warnings', icon: <AlertOutlined />, built: true },
   { key: 'problems', path: '/problems', icon: <IssuesCloseOutlined />, built: false },
   { key: 'factors', path: '/factors', icon: <ToolOutlined />, built: false },
   { key: 'formalities', path: '/formalities', icon: <AuditOutlined />, built: false },
@@ -74,7 +74,11 @@ export function visibleModules(roles: readonly Role[]): AppModule[] {
   return MODULES.filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)));
 }
 
+/** A project's monthly report lives under the project but belongs to the reports module. */
+const REPORT_FORM_PATH = /^\/projects\/[^/]+\/reports(\/|$)/;
+
 export function moduleForPath(pathname: string): AppModule | undefined {
+  if (REPORT_FORM_PATH.test(pathname)) return MODULES.find((m) => m.key === 'reports');
   return MODULES.find((m) =>
     m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`),
   );

@@ -21,6 +21,19 @@ const ProjectCreatePage = lazy(() =>
 const ProjectEditPage = lazy(() =>
   import('../features/registry/components/project-form-page').then((m) => ({ default: m.ProjectEditPage })),
 );
+const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })));
+const ReportsPage = lazy(() =>
+  import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('../features/reports/components/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReportFormPage = lazy(() =>
+  import('../features/reports/components/report-form-page').then((m) => ({ default: m.ReportFormPage })),
+);
+const WarningsPage = lazy(() =>
+  import('../features/warnings/components/warnings-page').then((m) => ({ default: m.WarningsPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 
 const comingSoon: RouteObject[] = MODULES.filter((m) => !m.built).map((m) => ({
@@ -54,8 +67,26 @@ export const router = createBrowserRouter([
           },
           { path: ':id', element: <ProjectDetailPage /> },
           { path: ':id/edit', element: <ProjectEditPage /> },
+          { path: ':id/reports/:period', element: <ReportFormPage /> },
         ],
       },
+      { path: 'plans', element: <PlansPage /> },
+      {
+        path: 'reports',
+        element: <Outlet />,
+        children: [
+          { index: true, element: <ReportsPage /> },
+          {
+            path: 'review',
+            element: (
+              <RequireRole roles={['unit', 'office', 'admin']}>
+                <ReviewQueuePage />
+              </RequireRole>
+            ),
+          },
+        ],
+      },
+      { path: 'warnings', element: <WarningsPage /> },
       {
         path: 'admin',
         element: (

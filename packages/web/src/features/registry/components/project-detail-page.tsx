@@ -11,10 +11,11 @@ import { useArchiveProject } from '../hooks/use-project-mutations';
 import { useProject } from '../hooks/use-projects';
 import { HistoryPanel } from './history-panel';
 import { ProjectOverview } from './project-overview';
+import { ProgressPanel } from './progress-panel';
 import { ResponsibilityModal } from './responsibility-modal';
 import { ResponsibilityPanel } from './responsibility-panel';
 
-const TABS = ['overview', 'responsibility', 'history'] as const;
+const TABS = ['overview', 'progress', 'responsibility', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -103,6 +104,11 @@ export function ProjectDetailPage() {
         onChange={setTab}
         items={[
           { key: 'overview', label: t('detail.tabs.overview'), children: <ProjectOverview project={p} /> },
+          {
+            key: 'progress',
+            label: <span data-testid="progress-tab">{t('detail.tabs.progress')}</span>,
+            children: <ProgressPanel project={p} />,
+          },
           {
             key: 'responsibility',
             label: <span data-testid="responsibility-tab">{t('detail.tabs.responsibility')}</span>,

@@ -2,9 +2,11 @@ import type { Messages } from '../zh-CN';
 import { adminEnUS } from './admin';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
+import { indicatorsEnUS } from './indicators';
 import { plansEnUS } from './plans';
 import { registryEnUS } from './registry';
 import { reportsEnUS } from './reports';
+import { warningsEnUS } from './warnings';
 
 export const enUS: Messages = {
   ...commonEnUS,
@@ -13,4 +15,6 @@ export const enUS: Messages = {
   ...adminEnUS,
   ...plansEnUS,
   ...reportsEnUS,
+  ...indicatorsEnUS,
+  ...warningsEnUS,
 };

@@ -2,9 +2,11 @@ import type { Widen } from '../widen';
 import { adminZhCN } from './admin';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
+import { indicatorsZhCN } from './indicators';
 import { plansZhCN } from './plans';
 import { registryZhCN } from './registry';
 import { reportsZhCN } from './reports';
+import { warningsZhCN } from './warnings';
 
 // The Chinese resources are the source of truth: en-US must mirror these keys exactly. Each
 // feature keeps its own file; the top-level keys of the parts never overlap.
@@ -15,6 +17,8 @@ export const zhCN = {
   ...adminZhCN,
   ...plansZhCN,
   ...reportsZhCN,
+  ...indicatorsZhCN,
+  ...warningsZhCN,
 };
 
 /** Shape every locale must have: the zh-CN keys with string leaves. */
