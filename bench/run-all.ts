@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './lib/server.js';
+import { indicatorsBench } from './indicators.bench.js';
 import { registryBench } from './registry.bench.js';
 import { startupBench } from './startup.bench.js';
 
@@ -12,6 +13,7 @@ const which = process.argv.slice(2);
 const all: [string, () => Promise<string[]>][] = [
   ['startup', startupBench],
   ['registry', registryBench],
+  ['indicators', indicatorsBench],
 ];
 fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true });
 console.log(
