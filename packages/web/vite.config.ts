@@ -8,6 +8,8 @@ function manualChunks(id: string): string | undefined {
   // antd's own building blocks get a chunk of their own: antd alone is close to a megabyte.
   if (/node_modules\/(@rc-component|rc-[^/]+|@ant-design)\//.test(id)) return 'antd-base';
   if (/node_modules\/antd\//.test(id)) return 'antd';
+  // Charts load with the pages that draw them, not with sign-in.
+  if (/node_modules\/(echarts|zrender|echarts-for-react|size-sensor)\//.test(id)) return 'charts';
   return 'vendor';
 }
 

@@ -3,6 +3,7 @@ import { DatabaseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ROLE_LABELS } from '@tuijin/shared';
+import { DistrictLightsCard } from '../features/indicators/components/district-lights-card';
 import { useVisibleProjectCount } from '../features/registry/hooks/use-project-count';
 import { useMe } from '../lib/session-context';
 import { useEnumLabel } from '../lib/use-locale';
@@ -52,7 +53,7 @@ export function HomePage() {
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <Card>
+        <Card style={{ marginBottom: 16 }}>
           <Statistic
             title={t('home.projectCount')}
             value={count.data ?? 0}
@@ -61,6 +62,7 @@ export function HomePage() {
             data-testid="project-count"
           />
         </Card>
+        <DistrictLightsCard />
       </Col>
     </Row>
   );

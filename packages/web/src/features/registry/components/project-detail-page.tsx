@@ -10,12 +10,13 @@ import { useSlots } from '../../../lib/use-org-lookups';
 import { useArchiveProject } from '../hooks/use-project-mutations';
 import { useProject } from '../hooks/use-projects';
 import { HistoryPanel } from './history-panel';
+import { IndicatorsTab } from './indicators-tab';
 import { ProjectOverview } from './project-overview';
 import { ProgressPanel } from './progress-panel';
 import { ResponsibilityModal } from './responsibility-modal';
 import { ResponsibilityPanel } from './responsibility-panel';
 
-const TABS = ['overview', 'progress', 'responsibility', 'history'] as const;
+const TABS = ['overview', 'progress', 'indicators', 'responsibility', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -108,6 +109,11 @@ export function ProjectDetailPage() {
             key: 'progress',
             label: <span data-testid="progress-tab">{t('detail.tabs.progress')}</span>,
             children: <ProgressPanel project={p} />,
+          },
+          {
+            key: 'indicators',
+            label: <span data-testid="indicators-tab">{t('indicators.tab.title')}</span>,
+            children: <IndicatorsTab projectId={p.id} />,
           },
           {
             key: 'responsibility',

@@ -1,0 +1,51 @@
+import type { IndicatorsMessages } from '../zh-CN/indicators';
+
+export const indicatorsEnUS: IndicatorsMessages = {
+  indicators: {
+    lights: { green: 'Green', yellow: 'Yellow', red: 'Red' },
+    lightShort: { green: 'Green', yellow: 'Yellow', red: 'Red' },
+    gap: {
+      behind: '{{points}} points behind',
+      ahead: '{{points}} points ahead',
+      onPace: 'On pace',
+    },
+    tab: {
+      title: 'Investment',
+      period: 'Period',
+      light: 'Warning light',
+      allGreen: 'No warning rule is triggered',
+      planned: 'Annual plan (10k CNY)',
+      baseline: 'Baseline plan (10k CNY)',
+      cumulative: 'Completed {{range}} (10k CNY)',
+      rate: 'Completion rate',
+      gap: 'Gap to time-elapsed pace',
+      progress: 'Physical progress',
+      previousQuarter: 'Rate at end of last quarter',
+      previousQuarterAt: 'end of {{period}}',
+      lastAccepted: 'Latest accepted report',
+      missingMonths: 'Months without an accepted report',
+      listSeparator: ', ',
+      forecast: 'Year-end forecast (10k CNY)',
+      forecastBand: 'range {{low}} – {{high}}',
+      noPlan: 'No approved annual plan for this year: no completion rate or pace gap.',
+      chart: {
+        title: 'Investment S-curve (10k CNY)',
+        planned: 'Planned, cumulative',
+        actual: 'Completed, cumulative',
+        pace: 'Time-elapsed pace',
+        axis: '10k CNY',
+        targetsHint: "Planned cumulative adds up the plan's monthly targets.",
+        evenHint: 'The plan has no monthly targets: planned cumulative is spread evenly (annual plan × months ÷ 12).',
+        gapsHint: 'Completed cumulative uses accepted reports only; months without one are left blank.',
+        empty: 'No plan and no accepted report in this year',
+      },
+    },
+    home: {
+      title: 'District warning lights',
+      titleMine: 'Warning lights of my projects',
+      subtitle: '{{period}} · {{count}} projects',
+      rate: 'Completion rate {{rate}}, {{gap}}',
+      open: 'Warnings',
+    },
+  },
+};

@@ -1,0 +1,71 @@
+import type { Widen } from '../widen';
+
+// 预警监测: the warning board and the quarter-over-quarter table.
+export const warningsZhCN = {
+  warnings: {
+    title: '预警监测',
+    period: '统计期',
+    tabs: { board: '预警清单', qoq: '季度对比' },
+    filters: {
+      colour: '亮灯颜色',
+      all: '全部',
+      leader: '包抓领导',
+      unit: '责任单位',
+      direction: '方向',
+      more: '筛选',
+      reset: '重置筛选',
+    },
+    counters: {
+      red: '红灯项目',
+      yellow: '黄灯项目',
+      unit: '个',
+      hint: '点击按颜色筛选',
+    },
+    columns: {
+      light: '亮灯',
+      project: '项目名称',
+      leader: '包抓领导',
+      unit: '责任单位',
+      direction: '方向',
+      rate: '完成率',
+      gap: '与时序进度差',
+    },
+    reasons: '亮灯原因',
+    showReasons: '展开全部 {{count}} 条原因',
+    hideReasons: '收起原因',
+    empty: '该期没有亮红灯或黄灯的项目',
+    qoq: {
+      groupBy: '分组',
+      groups: {
+        direction: '方向',
+        investorType: '投资主体',
+        field: '领域',
+        stage: '阶段',
+        leader: '包抓领导',
+        unit: '责任单位',
+        street: '街道',
+      },
+      group: '分组',
+      district: '全区',
+      total: '合计',
+      unassigned: '未指定',
+      quarters: { q1: '一季度', q2: '二季度', q3: '三季度', q4: '四季度' },
+      quarter: '{{year}}年{{quarter}}',
+      quarterEnd: '{{year}}年{{quarter}}末',
+      quarterToDate: '{{year}}年{{quarter}}（截至{{month}}月）',
+      planned: '年度计划（万元）',
+      cumulative: '累计完成（万元）',
+      rate: '完成率',
+      gap: '差距',
+      change: '变化（个百分点）',
+      rateChange: '完成率',
+      gapChange: '差距',
+      note: '分组完成率为组内累计完成之和 ÷ 年度计划之和（比值之和，而非各项目完成率的平均）；差距为完成率与时序进度之差，单位为个百分点，负数表示落后。',
+      toDateNote: '{{quarter}}尚未结束，本期数据截至 {{period}}。',
+      empty: '该期没有可对比的数据',
+      yearNote: '上一季度末属于 {{year}} 年，其完成率按 {{year}} 年的年度计划计算，与本年度的累计不连续。',
+    },
+  },
+};
+
+export type WarningsMessages = Widen<typeof warningsZhCN>;
