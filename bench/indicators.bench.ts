@@ -17,7 +17,9 @@ export async function indicatorsBench(): Promise<string[]> {
     await growProjects(url, PROJECTS);
     const reports = await growReports(url, [2022, 2023, 2024, 2025, 2026], 10);
     const { cookie } = await signIn(server.baseUrl);
-    const list = (await (await fetch(`${server.baseUrl}/api/v1/projects?pageSize=1`, { headers: { cookie } })).json()) as { items: { id: string }[] };
+    const list = (await (
+      await fetch(`${server.baseUrl}/api/v1/projects?pageSize=1`, { headers: { cookie } })
+    ).json()) as { items: { id: string }[] };
     const projectId = list.items[0]!.id;
     const cases: [string, string][] = [
       ['district summary by direction', '/api/v1/indicators/summary?period=2026-10&groupBy=direction'],
@@ -25,7 +27,9 @@ export async function indicatorsBench(): Promise<string[]> {
       ['warning board, red, page 1', '/api/v1/warnings?period=2026-10&colour=red'],
       ['one project with light and forecast', `/api/v1/projects/${projectId}/indicators?period=2026-10`],
     ];
-    const lines = [`indicators, ${PROJECTS} projects, ${reports} monthly reports (${RUNS} sequential requests each, no cache):`];
+    const lines = [
+      `indicators, ${PROJECTS} projects, ${reports} monthly reports (${RUNS} sequential requests each, no cache):`,
+    ];
     for (const [name, p] of cases) {
       const t: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -34,7 +34,7 @@ export async function getLightRules(db: Tx, actor: Actor, districtId?: string) {
   return {
     districtId: d,
     version: row?.version ?? 0,
-    rules: withLightRuleDefaults((row?.rules ?? {})),
+    rules: withLightRuleDefaults(row?.rules ?? {}),
   };
 }
 
