@@ -129,3 +129,4 @@ export const lightRulesUpdate = z.object({
   rules: lightRulesSchema,
   reason: z.string().trim().max(500).optional(),
 });
+export type WarningItem = z.infer<typeof warningItemSchema>;

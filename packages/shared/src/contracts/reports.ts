@@ -64,3 +64,4 @@ export const reviewQueueItem = z.object({
   late: z.boolean(),
   version: z.number().int(),
 });
+export type ReviewQueueItem = z.infer<typeof reviewQueueItem>;

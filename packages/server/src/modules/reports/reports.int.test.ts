@@ -54,7 +54,12 @@ describe('monthly report workflow', () => {
       started: true,
     });
     const resubmitted = await owner.post(url('2026-01', 'submit'), { version: fixed.json().version });
-    expect(resubmitted.json()).toMatchObject({ status: 'submitted', returnReason: null });
+    expect(resubmitted.json()).toMatchObject({
+      status: 'submitted',
+      returnReason: null,
+      reviewedBy: null,
+      reviewedAt: null,
+    });
     const accepted = await unit.post(url('2026-01', 'accept'), { version: resubmitted.json().version });
     expect(accepted.json()).toMatchObject({
       status: 'accepted',

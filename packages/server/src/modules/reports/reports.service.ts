@@ -195,7 +195,14 @@ export async function transition(
     const before = await present(tx, actor, p, row);
     const values =
       step === 'submit'
-        ? { status: TO.submit, submittedAt: now, late: now > row.r.dueAt, returnReason: null }
+        ? {
+            status: TO.submit,
+            submittedAt: now,
+            late: now > row.r.dueAt,
+            returnReason: null,
+            reviewedBy: null,
+            reviewedAt: null,
+          }
         : step === 'reopen'
           ? { status: TO.reopen }
           : {

@@ -1,8 +1,7 @@
-import type { ListResponse, Report, ReportDraft, ReportStatus, reviewQueueItem } from '@tuijin/shared';
+import type { ListResponse, Report, ReportDraft, ReportStatus, ReviewQueueItem } from '@tuijin/shared';
 import { api } from '../../../lib/api-client';
 
-/** One row of the review queue (the shared package exports only the schema). */
-export type ReviewQueueItem = ReturnType<(typeof reviewQueueItem)['parse']>;
+export type { ReviewQueueItem } from '@tuijin/shared';
 
 export type ReviewQueueParams = {
   status: ReportStatus;

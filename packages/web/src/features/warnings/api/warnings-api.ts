@@ -1,21 +1,11 @@
-import type { Direction, GroupBy, Light, ListResponse, ProjectFacets, Ref, Summary } from '@tuijin/shared';
+import type { Direction, GroupBy, Light, ListResponse, ProjectFacets, Summary, WarningItem } from '@tuijin/shared';
 import { api } from '../../../lib/api-client';
 
 export type LightColour = Light['colour'];
 export type WarningColour = Exclude<LightColour, 'green'>;
 export type LightReason = Light['reasons'][number];
 
-/** One row of GET /warnings (mirrors warningItemSchema, which has no exported type). */
-export type WarningItem = {
-  project: Ref;
-  leader: Ref | null;
-  responsibleUnit: Ref | null;
-  direction: Direction;
-  colour: WarningColour;
-  reasons: LightReason[];
-  rate: number | null;
-  gap: number | null;
-};
+export type { WarningItem } from '@tuijin/shared';
 
 export type GroupFigures = Summary['total'];
 export type SummaryGroup = Summary['groups'][number];
