@@ -64,9 +64,9 @@ export function projectFigures(row: ProjectYearRow, period: Period, clock: Clock
   const latePeriods: Period[] = [];
   if (hasDuty) {
     for (let m = period.month; m >= firstMonth; m--) {
+      if (REPORTED.has(byMonth.get(m)?.status ?? '')) break;
       const p = { year: period.year, month: m };
       if (reportDueAt(p, clock.dueDay, clock.timeZone) > clock.now) continue;
-      if (REPORTED.has(byMonth.get(m)?.status ?? '')) break;
       lateReportPeriods++;
       latePeriods.unshift(p);
     }
