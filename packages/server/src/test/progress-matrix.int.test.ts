@@ -1,0 +1,141 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, PASSWORD, type World } from './fixtures.js';
+import { createTestApp, signIn, type Session, type TestContext } from './harness.js';
+
+// The plans, reports and indicators routes × every role × a project in scope ("in": a1), one in
+// the same district but nobody's of leader/unit/owner ("same": a2), one of another district
+// ("other": b1). Same fixture world as the foundation's matrix.
+
+let ctx: TestContext;
+let w: World;
+const s: Record<string, Session> = {};
+const ROLES = ['admin', 'office', 'supervisor', 'leader', 'unit', 'owner'] as const;
+type Role = (typeof ROLES)[number] | 'anonymous';
+type Row = 'in' | 'same' | 'other';
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  w = await buildWorld(ctx.database.db);
+  for (const r of ROLES) s[r] = await signIn(ctx.app, r, PASSWORD);
+});
+
+const anonymous = {
+  get: (url: string) => ctx.app.inject({ method: 'GET', url }),
+  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: (body ?? {}) as object }),
+  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: (body ?? {}) as object }),
+};
+const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
+const pid = (row: Row) => (row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id);
+let n = 0;
+// A fresh year or month for every call, so no call finds another's draft.
+const nextYear = () => 2030 + ++n;
+const nextPeriod = () => {
+  n++;
+  return `${2000 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
+
+const READ: Record<Role, [number, number, number]> = {
+  admin: [200, 200, 404],
+  office: [200, 200, 404],
+  supervisor: [200, 200, 404],
+  leader: [200, 404, 404],
+  unit: [200, 404, 404],
+  owner: [200, 404, 404],
+  anonymous: [401, 401, 401],
+};
+
+const rowCases: {
+  name: string;
+  call: (r: Role, row: Row) => Promise<LightMyRequestResponse>;
+  expect: Record<Role, [number, number, number]>;
+}[] = [
+  { name: 'GET /projects/:id/plans', call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/plans`), expect: READ },
+  {
+    name: 'GET /projects/:id/reports',
+    call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/reports?year=2026`),
+    expect: READ,
+  },
+  {
+    name: 'GET /projects/:id/indicators',
+    call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/indicators?period=2026-06`),
+    expect: READ,
+  },
+  {
+    name: 'POST /projects/:id/plans',
+    call: (r, row) =>
+      as(r).post(`/api/v1/projects/${pid(row)}/plans`, { year: nextYear(), plannedInvestment: '1000.00' }),
+    expect: {
+      admin: [201, 201, 404],
+      office: [201, 201, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [201, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+  {
+    name: 'PUT /projects/:id/reports/:period',
+    call: (r, row) => as(r).put(`/api/v1/projects/${pid(row)}/reports/${nextPeriod()}`, { completedThisMonth: '1.00' }),
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [200, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+];
+
+describe.each(rowCases)('$name', (c) => {
+  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
+    const got = [];
+    for (const row of ['in', 'same', 'other'] as const) got.push((await c.call(role, row)).statusCode);
+    expect(got).toEqual(c.expect[role]);
+  });
+});
+
+const all = (ok: number): Record<Role, number> => ({
+  admin: ok,
+  office: ok,
+  supervisor: ok,
+  leader: ok,
+  unit: ok,
+  owner: ok,
+  anonymous: 401,
+});
+const collectionCases: {
+  name: string;
+  call: (r: Role) => Promise<LightMyRequestResponse>;
+  expect: Record<Role, number>;
+}[] = [
+  {
+    name: 'GET /indicators/summary',
+    call: (r) => as(r).get('/api/v1/indicators/summary?period=2026-06'),
+    expect: all(200),
+  },
+  { name: 'GET /warnings', call: (r) => as(r).get('/api/v1/warnings?period=2026-06'), expect: all(200) },
+  { name: 'GET /light-rules', call: (r) => as(r).get('/api/v1/light-rules'), expect: all(200) },
+  {
+    name: 'GET /reports/review-queue',
+    call: (r) => as(r).get('/api/v1/reports/review-queue'),
+    expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 200, owner: 403, anonymous: 401 },
+  },
+  {
+    name: 'PUT /light-rules',
+    call: async (r) => {
+      const current = (await s.office!.get('/api/v1/light-rules')).json();
+      return as(r).put('/api/v1/light-rules', { version: current.version, rules: current.rules });
+    },
+    expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
+  },
+];
+
+describe.each(collectionCases)('$name', (c) => {
+  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
+    expect((await c.call(role)).statusCode).toBe(c.expect[role]);
+  });
+});
