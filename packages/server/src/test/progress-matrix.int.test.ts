@@ -22,8 +22,8 @@ beforeAll(async () => {
 
 const anonymous = {
   get: (url: string) => ctx.app.inject({ method: 'GET', url }),
-  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: (body ?? {}) as object }),
-  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: (body ?? {}) as object }),
+  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: body ?? {} }),
+  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: body ?? {} }),
 };
 const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
 const pid = (row: Row) => (row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id);
