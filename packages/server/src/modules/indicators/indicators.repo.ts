@@ -57,18 +57,23 @@ export async function projectYearRows(
     LEFT JOIN units u ON u.id = projects.responsible_unit_id
     LEFT JOIN plans cur ON cur.project_id = projects.id AND cur.year = ${year} AND cur.status = 'approved'
     LEFT JOIN plans base ON base.project_id = projects.id AND base.year = ${year} AND base.is_baseline
-    LEFT JOIN LATERAL (
-      SELECT
+    LEFT JOIN (
+      -- One pass over the reports of last year and this year of the projects in scope, grouped by
+      -- project: several times cheaper than one lateral lookup per project at 1,000 projects.
+      -- A report accepted before last year counts as none (the stale-report light is on anyway).
+      SELECT r.project_id,
         array_agg(to_char(r.period, 'MM') || ':' || r.status || ':' || r.completed_this_month::text ORDER BY r.period)
           FILTER (WHERE r.period >= make_date(${year}, 1, 1)) AS months,
         array_agg(to_char(r.period, 'MM') || ':' || r.completed_this_month::text ORDER BY r.period)
-          FILTER (WHERE r.period >= make_date(${year - 1}, 1, 1) AND r.period < make_date(${year}, 1, 1) AND r.status = 'accepted') AS last_year,
+          FILTER (WHERE r.period < make_date(${year}, 1, 1) AND r.status = 'accepted') AS last_year,
         to_char(max(r.period) FILTER (WHERE r.status = 'accepted'), 'YYYY-MM') AS last_accepted,
         bool_or(r.started) FILTER (WHERE r.status = 'accepted') AS started,
         (array_agg(r.progress_percent::text ORDER BY r.period DESC) FILTER (WHERE r.status = 'accepted'))[1] AS progress_percent
       FROM monthly_reports r
-      WHERE r.project_id = projects.id AND r.period <= ${periodDate}::date
-    ) rep ON true
+      WHERE r.period >= make_date(${year - 1}, 1, 1) AND r.period <= ${periodDate}::date
+        AND r.project_id IN (SELECT projects.id FROM projects WHERE ${scope})
+      GROUP BY r.project_id
+    ) rep ON rep.project_id = projects.id
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object('name', m.name, 'planned', m.planned_date::text) ORDER BY m.planned_date) AS overdue
       FROM milestones m
