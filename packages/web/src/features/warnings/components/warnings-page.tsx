@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useLocale } from '../../../lib/use-locale';
 import { useWarningList } from '../hooks/use-warnings';
 import { latestPeriod, useWarningsParams, type WarningsParams, type WarningTab } from '../hooks/use-warnings-params';
+import { LightRulesPanel } from './light-rules-panel';
 import { QoqPanel } from './qoq-panel';
 import { WarningCards } from './warning-cards';
 import { WarningCounters } from './warning-counters';
@@ -34,7 +35,7 @@ function WarningBoard({ params, update, reset, filterCount }: BoardProps) {
   );
 }
 
-/** 预警监测: the warning board and the quarter-over-quarter table, one period for both. */
+/** 预警监测: the warning board and the quarter-over-quarter table (one period for both), and the rules. */
 export function WarningsPage() {
   const { t } = useTranslation();
   const { params, update, reset, filterCount } = useWarningsParams();
@@ -47,19 +48,22 @@ export function WarningsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('warnings.title')}
         </Typography.Title>
-        <DatePicker
-          picker="month"
-          aria-label={t('warnings.period')}
-          prefix={<Typography.Text type="secondary">{t('warnings.period')}</Typography.Text>}
-          allowClear={false}
-          value={dayjs(`${params.period}-01`)}
-          format={(d: Dayjs) => periodLabel({ year: d.year(), month: d.month() + 1 }, locale)}
-          disabledDate={(d: Dayjs) => d.isAfter(latest, 'month')}
-          onChange={(d: Dayjs | null) => {
-            if (d) update({ period: d.format('YYYY-MM') });
-          }}
-          data-testid="warning-period"
-        />
+        {/* The rules hold for every period: no period to pick on their tab. */}
+        {params.tab === 'rules' ? null : (
+          <DatePicker
+            picker="month"
+            aria-label={t('warnings.period')}
+            prefix={<Typography.Text type="secondary">{t('warnings.period')}</Typography.Text>}
+            allowClear={false}
+            value={dayjs(`${params.period}-01`)}
+            format={(d: Dayjs) => periodLabel({ year: d.year(), month: d.month() + 1 }, locale)}
+            disabledDate={(d: Dayjs) => d.isAfter(latest, 'month')}
+            onChange={(d: Dayjs | null) => {
+              if (d) update({ period: d.format('YYYY-MM') });
+            }}
+            data-testid="warning-period"
+          />
+        )}
       </Flex>
       <Tabs
         activeKey={params.tab}
@@ -74,6 +78,11 @@ export function WarningsPage() {
             key: 'qoq',
             label: <span data-testid="qoq-tab">{t('warnings.tabs.qoq')}</span>,
             children: <QoqPanel params={params} update={update} />,
+          },
+          {
+            key: 'rules',
+            label: <span data-testid="light-rules-tab">{t('warnings.tabs.rules')}</span>,
+            children: <LightRulesPanel />,
           },
         ]}
       />

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { addMonths, DIRECTIONS, isPeriodKey, periodKey, periodOf, type Direction } from '@tuijin/shared';
 import { QOQ_GROUPS, type QoqGroupBy, type WarningColour } from '../api/warnings-api';
 
-export const WARNING_TABS = ['board', 'qoq'] as const;
+export const WARNING_TABS = ['board', 'qoq', 'rules'] as const;
 export type WarningTab = (typeof WARNING_TABS)[number];
 export const PAGE_SIZES = [20, 50, 100] as const;
 

@@ -4,7 +4,7 @@ export const warningsEnUS: WarningsMessages = {
   warnings: {
     title: 'Warnings',
     period: 'Period',
-    tabs: { board: 'Warning board', qoq: 'Quarter over quarter' },
+    tabs: { board: 'Warning board', qoq: 'Quarter over quarter', rules: 'Warning rules' },
     filters: {
       colour: 'Light',
       all: 'All',
@@ -64,6 +64,51 @@ export const warningsEnUS: WarningsMessages = {
       empty: 'Nothing to compare in this period',
       yearNote:
         'The end of the previous quarter falls in {{year}}: its rate is against the {{year}} annual plans, so the cumulative figures do not carry over.',
+    },
+    rules: {
+      intro:
+        'The warning rules apply to every project of the district. Once saved, the warning board, the lights and the indicators are recalculated with the new rules at once.',
+      readOnly: 'Only the project office and administrators can change the warning rules; other roles can view them.',
+      enabled: 'On',
+      disabled: 'Off',
+      reason: 'Reason for the change',
+      reasonPlaceholder: "Optional, e.g. aligned with this year's assessment criteria",
+      save: 'Save',
+      saved: 'Warning rules saved; the lights have been recalculated',
+      names: {
+        behind_pace: 'Behind the time-based pace',
+        not_started: 'Not started on schedule',
+        report_late: 'Monthly report overdue',
+        milestone_overdue: 'Milestone overdue',
+        problem_overdue: 'Problem past its deadline',
+        no_permit: 'Started without a construction permit',
+        stale_report: 'Monthly report not updated for long',
+        recent_pace: 'Recent progress (off by default)',
+      },
+      texts: {
+        behind_pace:
+          'Yellow when the completion rate is at least {yellow} percentage points behind the time-based pace; red when more than {red} points behind.',
+        not_started:
+          'Yellow when the project has not started after its planned start month; red when still not started more than {red} months later.',
+        report_late: 'Yellow after {yellow} consecutive overdue monthly reports; red after {red}.',
+        milestone_overdue: 'Yellow when a milestone is overdue; red when overdue by more than {red} days.',
+        problem_overdue: 'Yellow when a problem is past its deadline; red when more than {red} days past it.',
+        no_permit: 'Red when the project has started but no construction permit is recorded.',
+        stale_report: 'Yellow when no monthly report has been approved for {months} months.',
+        recent_pace:
+          'Yellow when the work completed in the last {months} months is below {rate} of the plan for those months.',
+      },
+      fields: {
+        yellowFromPoints: 'Yellow from (percentage points)',
+        redAbovePoints: 'Red above (percentage points)',
+        redAfterMonths: 'Red after (months)',
+        yellowPeriods: 'Yellow after (periods)',
+        redPeriods: 'Red after (periods)',
+        redAboveDays: 'Red above (days)',
+        staleAfterMonths: 'Months',
+        windowMonths: 'Window (months)',
+        yellowBelowRate: 'Share of plan',
+      },
     },
   },
 };
