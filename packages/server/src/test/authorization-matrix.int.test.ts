@@ -1,48 +1,27 @@
-import type { LightMyRequestResponse } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, PASSWORD, type World } from './fixtures.js';
-import { createTestApp, signIn, type Session, type TestContext } from './harness.js';
+import { expect, describe, it } from 'vitest';
+import {
+  describeCollectionMatrix,
+  describeRowMatrix,
+  matrixWorld,
+  type CollectionCase,
+  type RowCase,
+} from './matrix.js';
 
 // Every route × every role × a row in scope and a row out of scope. "in" is project a1 (led by
 // `leader`, in the charge of `unit`, owned by `owner`); "same" is a2 in the same district but
 // nobody's of those three; "other" is b1 in district B, outside everyone's scope here.
 
-let ctx: TestContext;
-let w: World;
-const s: Record<string, Session> = {};
-const ROLES = ['admin', 'office', 'supervisor', 'leader', 'unit', 'owner'] as const;
-type Role = (typeof ROLES)[number] | 'anonymous';
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  w = await buildWorld(ctx.database.db);
-  for (const r of [...ROLES, 'officeB'] as const) s[r] = await signIn(ctx.app, r, PASSWORD);
-});
+const m = matrixWorld();
+const { as, pid } = m;
 
 async function version(projectId: string): Promise<number> {
-  const res = await s.officeB!.get(`/api/v1/projects/${projectId}`);
+  const res = await m.session('officeB').get(`/api/v1/projects/${projectId}`);
   if (res.statusCode === 200) return res.json().version;
-  return (await s.office!.get(`/api/v1/projects/${projectId}`)).json().version;
+  return (await m.session('office').get(`/api/v1/projects/${projectId}`)).json().version;
 }
 
-const anonymous = {
-  get: (url: string) => ctx.app.inject({ method: 'GET', url }),
-  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: body ?? {} }),
-  patch: (url: string, body?: unknown) => ctx.app.inject({ method: 'PATCH', url, payload: body ?? {} }),
-  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: body ?? {} }),
-};
-const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
-const pid = (row: 'in' | 'same' | 'other') =>
-  row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id;
-
-type Case = {
-  name: string;
-  call: (role: Role, row: 'in' | 'same' | 'other') => Promise<LightMyRequestResponse>;
-  expect: Record<Role, [number, number, number]>;
-};
-
 let n = 0;
-const cases: Case[] = [
+const cases: RowCase[] = [
   {
     name: 'GET /projects/:id',
     call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}`),
@@ -129,8 +108,8 @@ const cases: Case[] = [
       as(r).put(`/api/v1/projects/${pid(row)}/responsibility`, {
         version: await version(pid(row)),
         assignments: [
-          { slotKey: 'lead_leader', userId: row === 'same' ? w.users.leader2.id : w.users.leader.id },
-          { slotKey: 'responsible_unit', unitId: row === 'same' ? w.units.bureau2.id : w.units.bureau1.id },
+          { slotKey: 'lead_leader', userId: row === 'same' ? m.w.users.leader2.id : m.w.users.leader.id },
+          { slotKey: 'responsible_unit', unitId: row === 'same' ? m.w.units.bureau2.id : m.w.units.bureau1.id },
         ],
       }),
     expect: {
@@ -145,19 +124,9 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('$name', (c) => {
-  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
-    const got = [];
-    for (const row of ['in', 'same', 'other'] as const) got.push((await c.call(role, row)).statusCode);
-    expect(got).toEqual(c.expect[role]);
-  });
-});
+describeRowMatrix(cases);
 
-const collectionCases: {
-  name: string;
-  call: (role: Role) => Promise<LightMyRequestResponse>;
-  expect: Record<Role, number>;
-}[] = [
+const collectionCases: CollectionCase[] = [
   {
     name: 'GET /projects',
     call: (r) => as(r).get('/api/v1/projects'),
@@ -173,7 +142,7 @@ const collectionCases: {
     call: (r) =>
       as(r).post('/api/v1/projects', {
         name: `新建项目${++n}`,
-        ownerUnitId: w.units.owner1.id,
+        ownerUnitId: m.w.units.owner1.id,
         investorType: 'government',
         field: 'urban',
         direction: 'ecology',
@@ -204,7 +173,7 @@ const collectionCases: {
         username: `user${++n}`,
         displayName: '新用户',
         password: 'long-password-1',
-        roles: [{ role: 'owner', scopeRegionId: w.regions.a.id }],
+        roles: [{ role: 'owner', scopeRegionId: m.w.regions.a.id }],
       }),
     expect: { admin: 201, office: 403, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
@@ -217,7 +186,7 @@ const collectionCases: {
     name: 'POST /regions',
     call: (r) =>
       as(r).post('/api/v1/regions', {
-        parentId: w.regions.a.id,
+        parentId: m.w.regions.a.id,
         level: 'street',
         code: `9901019${String(++n).padStart(2, '0')}`,
         name: `新街道${n}`,
@@ -232,7 +201,7 @@ const collectionCases: {
   {
     name: 'PUT /responsibility-slots',
     call: async (r) => {
-      const current = (await s.office!.get('/api/v1/responsibility-slots')).json();
+      const current = (await m.session('office').get('/api/v1/responsibility-slots')).json();
       return as(r).put('/api/v1/responsibility-slots', {
         version: current.version,
         slots: current.slots.map(({ system: _s, position: _p, ...slot }: Record<string, unknown>) => slot),
@@ -247,30 +216,28 @@ const collectionCases: {
   },
 ];
 
-describe.each(collectionCases)('$name', (c) => {
-  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
-    expect((await c.call(role)).statusCode).toBe(c.expect[role]);
-  });
-});
+describeCollectionMatrix(collectionCases);
 
 describe('rows of other districts', () => {
   it('PATCH /units/:id and /users/:id of district B are not found for the admin of A', async () => {
-    const unit = await s.admin!.patch(`/api/v1/units/${w.units.officeB.id}`, { version: 1, name: '改名' });
+    const unit = await m.session('admin').patch(`/api/v1/units/${m.w.units.officeB.id}`, { version: 1, name: '改名' });
     expect(unit.statusCode).toBe(404);
-    const user = await s.admin!.patch(`/api/v1/users/${w.users.officeB.id}`, { version: 1, displayName: '改名' });
+    const user = await m
+      .session('admin')
+      .patch(`/api/v1/users/${m.w.users.officeB.id}`, { version: 1, displayName: '改名' });
     expect(user.statusCode).toBe(404);
   });
 
   it('an admin cannot grant a role on a region outside their own', async () => {
-    const res = await s.admin!.post('/api/v1/users', {
+    const res = await m.session('admin').post('/api/v1/users', {
       username: 'intruder',
       displayName: '越权',
       password: 'long-password-1',
-      roles: [{ role: 'admin', scopeRegionId: w.regions.city.id }],
+      roles: [{ role: 'admin', scopeRegionId: m.w.regions.city.id }],
     });
     expect(res.statusCode).toBe(403);
-    const street = await s.admin!.post('/api/v1/regions', {
-      parentId: w.regions.b.id,
+    const street = await m.session('admin').post('/api/v1/regions', {
+      parentId: m.w.regions.b.id,
       level: 'street',
       code: '990102099',
       name: '越权街道',
@@ -280,21 +247,21 @@ describe('rows of other districts', () => {
 
   it('lists only what each role may see', async () => {
     const ids = async (role: string) =>
-      ((await s[role]!.get('/api/v1/projects?archived=all&pageSize=200')).json().items as { id: string }[]).map(
+      ((await m.session(role).get('/api/v1/projects?archived=all&pageSize=200')).json().items as { id: string }[]).map(
         (p) => p.id,
       );
-    expect(await ids('leader')).toEqual([w.projects.a1.id]);
-    expect(await ids('unit')).toEqual([w.projects.a1.id]);
+    expect(await ids('leader')).toEqual([m.w.projects.a1.id]);
+    expect(await ids('unit')).toEqual([m.w.projects.a1.id]);
     // The owner also owns the projects the create cases above made for its unit.
     const ownerIds = await ids('owner');
-    expect(ownerIds).toContain(w.projects.a1.id);
-    expect(ownerIds).not.toContain(w.projects.a2.id);
-    expect(ownerIds).not.toContain(w.projects.b1.id);
-    expect(await ids('officeB')).toEqual([w.projects.b1.id]);
+    expect(ownerIds).toContain(m.w.projects.a1.id);
+    expect(ownerIds).not.toContain(m.w.projects.a2.id);
+    expect(ownerIds).not.toContain(m.w.projects.b1.id);
+    expect(await ids('officeB')).toEqual([m.w.projects.b1.id]);
     const officeIds = await ids('office');
-    expect(officeIds).toContain(w.projects.a2.id);
-    expect(officeIds).not.toContain(w.projects.b1.id);
-    const units = (await s.owner!.get('/api/v1/units?pageSize=200')).json().items as { districtId: string }[];
-    expect(units.every((u) => u.districtId === w.regions.a.id)).toBe(true);
+    expect(officeIds).toContain(m.w.projects.a2.id);
+    expect(officeIds).not.toContain(m.w.projects.b1.id);
+    const units = (await m.session('owner').get('/api/v1/units?pageSize=200')).json().items as { districtId: string }[];
+    expect(units.every((u) => u.districtId === m.w.regions.a.id)).toBe(true);
   });
 });

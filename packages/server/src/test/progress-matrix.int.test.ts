@@ -1,32 +1,19 @@
-import type { LightMyRequestResponse } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, PASSWORD, type World } from './fixtures.js';
-import { createTestApp, signIn, type Session, type TestContext } from './harness.js';
+import {
+  describeCollectionMatrix,
+  describeRowMatrix,
+  matrixWorld,
+  type CollectionCase,
+  type MatrixRole,
+  type RowCase,
+} from './matrix.js';
 
 // The plans, reports and indicators routes × every role × a project in scope ("in": a1), one in
 // the same district but nobody's of leader/unit/owner ("same": a2), one of another district
 // ("other": b1). Same fixture world as the foundation's matrix.
 
-let ctx: TestContext;
-let w: World;
-const s: Record<string, Session> = {};
-const ROLES = ['admin', 'office', 'supervisor', 'leader', 'unit', 'owner'] as const;
-type Role = (typeof ROLES)[number] | 'anonymous';
-type Row = 'in' | 'same' | 'other';
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  w = await buildWorld(ctx.database.db);
-  for (const r of ROLES) s[r] = await signIn(ctx.app, r, PASSWORD);
-});
-
-const anonymous = {
-  get: (url: string) => ctx.app.inject({ method: 'GET', url }),
-  post: (url: string, body?: unknown) => ctx.app.inject({ method: 'POST', url, payload: body ?? {} }),
-  put: (url: string, body?: unknown) => ctx.app.inject({ method: 'PUT', url, payload: body ?? {} }),
-};
-const as = (role: Role) => (role === 'anonymous' ? anonymous : s[role]!);
-const pid = (row: Row) => (row === 'in' ? w.projects.a1.id : row === 'same' ? w.projects.a2.id : w.projects.b1.id);
+const m = matrixWorld();
+const { as, pid } = m;
+type Role = MatrixRole;
 let n = 0;
 // A fresh year or month for every call, so no call finds another's draft.
 const nextYear = () => 2030 + ++n;
@@ -45,11 +32,7 @@ const READ: Record<Role, [number, number, number]> = {
   anonymous: [401, 401, 401],
 };
 
-const rowCases: {
-  name: string;
-  call: (r: Role, row: Row) => Promise<LightMyRequestResponse>;
-  expect: Record<Role, [number, number, number]>;
-}[] = [
+const rowCases: RowCase[] = [
   { name: 'GET /projects/:id/plans', call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/plans`), expect: READ },
   {
     name: 'GET /projects/:id/reports',
@@ -90,13 +73,7 @@ const rowCases: {
   },
 ];
 
-describe.each(rowCases)('$name', (c) => {
-  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
-    const got = [];
-    for (const row of ['in', 'same', 'other'] as const) got.push((await c.call(role, row)).statusCode);
-    expect(got).toEqual(c.expect[role]);
-  });
-});
+describeRowMatrix(rowCases);
 
 const all = (ok: number): Record<Role, number> => ({
   admin: ok,
@@ -107,11 +84,7 @@ const all = (ok: number): Record<Role, number> => ({
   owner: ok,
   anonymous: 401,
 });
-const collectionCases: {
-  name: string;
-  call: (r: Role) => Promise<LightMyRequestResponse>;
-  expect: Record<Role, number>;
-}[] = [
+const collectionCases: CollectionCase[] = [
   {
     name: 'GET /indicators/summary',
     call: (r) => as(r).get('/api/v1/indicators/summary?period=2026-06'),
@@ -127,15 +100,11 @@ const collectionCases: {
   {
     name: 'PUT /light-rules',
     call: async (r) => {
-      const current = (await s.office!.get('/api/v1/light-rules')).json();
+      const current = (await m.session('office').get('/api/v1/light-rules')).json();
       return as(r).put('/api/v1/light-rules', { version: current.version, rules: current.rules });
     },
     expect: { admin: 200, office: 200, supervisor: 403, leader: 403, unit: 403, owner: 403, anonymous: 401 },
   },
 ];
 
-describe.each(collectionCases)('$name', (c) => {
-  it.each([...ROLES, 'anonymous'] as Role[])('as %s', async (role) => {
-    expect((await c.call(role)).statusCode).toBe(c.expect[role]);
-  });
-});
+describeCollectionMatrix(collectionCases);
