@@ -3,7 +3,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import { lightRuleConfigs } from '../../db/schema.js';
 import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
-import { AppError, forbidden } from '../../lib/app-error.js';
+import { AppError } from '../../lib/app-error.js';
+import { chooseDistrict } from '../../lib/choose-district.js';
 import { appendEntry } from '../journal/journal.service.js';
 
 // Warning-light thresholds are configuration of each district, edited by its project office.
@@ -18,18 +19,8 @@ export async function rulesByDistrict(tx: Tx, districtIds: string[]): Promise<Ma
   return map;
 }
 
-function pick(candidates: string[], requested?: string): string {
-  if (requested && candidates.includes(requested)) return requested;
-  if (requested || !candidates.length) throw forbidden();
-  if (candidates.length > 1)
-    throw new AppError('validation_failed', 'validation failed', [
-      { path: ['districtId'], message: 'district_required' },
-    ]);
-  return candidates[0]!;
-}
-
 export async function getLightRules(db: Tx, actor: Actor, districtId?: string) {
-  const d = pick(allDistricts(actor), districtId);
+  const d = chooseDistrict(allDistricts(actor), districtId);
   const [row] = await db.select().from(lightRuleConfigs).where(eq(lightRuleConfigs.districtId, d));
   return {
     districtId: d,
@@ -43,7 +34,7 @@ export async function updateLightRules(
   actor: Actor,
   input: { districtId?: string; version: number; rules: LightRules; reason?: string },
 ) {
-  const districtId = pick(districtsFor(actor, 'admin', 'office'), input.districtId);
+  const districtId = chooseDistrict(districtsFor(actor, 'admin', 'office'), input.districtId);
   const issues = validateLightRules(input.rules);
   if (issues.length)
     throw new AppError(

@@ -1,12 +1,11 @@
 import { and, asc, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
+import { containsPattern } from '../../lib/sql-like.js';
 import { regions, roleGrants, units, users } from '../../db/schema.js';
 
 export type UnitRow = typeof units.$inferSelect;
 export type RegionRow = typeof regions.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
-
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The districts a region covers: itself, those below it, or a street's own district. */
 export async function districtsCoveredBy(tx: Tx, regionId: string): Promise<string[]> {
@@ -74,7 +73,7 @@ export async function listUnits(
   const where = and(
     districtIds.length ? inArray(units.districtId, districtIds) : sql`false`,
     f.kind ? eq(units.kind, f.kind as UnitRow['kind']) : undefined,
-    f.q ? or(ilike(units.name, like(f.q)), ilike(units.shortName, like(f.q))) : undefined,
+    f.q ? or(ilike(units.name, containsPattern(f.q)), ilike(units.shortName, containsPattern(f.q))) : undefined,
   );
   const [items, [total]] = await Promise.all([
     tx
@@ -118,7 +117,7 @@ export async function listUsers(
   const where = and(
     districtIds.length ? inArray(users.districtId, districtIds) : sql`false`,
     f.unitId ? eq(users.unitId, f.unitId) : undefined,
-    f.q ? or(ilike(users.username, like(f.q)), ilike(users.displayName, like(f.q))) : undefined,
+    f.q ? or(ilike(users.username, containsPattern(f.q)), ilike(users.displayName, containsPattern(f.q))) : undefined,
     f.role
       ? exists(
           tx

@@ -4,31 +4,22 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { projects, responsibilityAssignments } from '../../db/schema.js';
 import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
-import { AppError, forbidden } from '../../lib/app-error.js';
+import { AppError } from '../../lib/app-error.js';
+import { chooseDistrict } from '../../lib/choose-district.js';
 import { appendEntry } from '../journal/journal.service.js';
 import { findSlotConfig, saveSlotConfig } from './slots.repo.js';
 
 const SYSTEM: Record<string, Slot['kind']> = { [LEAD_LEADER_SLOT]: 'person', [RESPONSIBLE_UNIT_SLOT]: 'unit' };
 
-function pickDistrict(candidates: string[], requested?: string): string {
-  if (requested && candidates.includes(requested)) return requested;
-  if (requested || !candidates.length) throw forbidden();
-  if (candidates.length > 1)
-    throw new AppError('validation_failed', 'validation failed', [
-      { path: ['districtId'], message: 'district_required' },
-    ]);
-  return candidates[0]!;
-}
-
 export async function getSlots(db: Db, actor: Actor, districtId?: string): Promise<SlotList> {
-  const d = pickDistrict(allDistricts(actor), districtId);
+  const d = chooseDistrict(allDistricts(actor), districtId);
   const { slots, version } = await findSlotConfig(db, d);
   return { districtId: d, version, slots };
 }
 
 /** Slots are configuration: relabel, add, remove, reorder; the two system slots always stay. */
 export async function updateSlots(db: Db, actor: Actor, input: SlotsUpdate): Promise<SlotList> {
-  const districtId = pickDistrict(districtsFor(actor, 'admin', 'office'), input.districtId);
+  const districtId = chooseDistrict(districtsFor(actor, 'admin', 'office'), input.districtId);
   const keys = input.slots.map((s) => s.key);
   const issues: { path: (string | number)[]; message: string }[] = [];
   if (new Set(keys).size !== keys.length) issues.push({ path: ['slots'], message: 'slot_key_duplicate' });

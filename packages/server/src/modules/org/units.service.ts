@@ -1,7 +1,8 @@
 import type { Unit, UnitCreate, UnitUpdate } from '@tuijin/shared';
 import type { Db } from '../../db/database.js';
 import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
-import { AppError, forbidden, notFound } from '../../lib/app-error.js';
+import { AppError, notFound } from '../../lib/app-error.js';
+import { chooseDistrict } from '../../lib/choose-district.js';
 import { appendEntry } from '../journal/journal.service.js';
 import * as repo from './org.repo.js';
 
@@ -34,15 +35,7 @@ export async function listUnits(
 }
 
 function adminDistrict(actor: Actor, requested?: string): string {
-  const mine = districtsFor(actor, 'admin');
-  if (!mine.length) throw forbidden('only an administrator manages units');
-  if (requested && !mine.includes(requested)) throw forbidden('not your district');
-  const d = requested ?? (mine.length === 1 ? mine[0] : undefined);
-  if (!d)
-    throw new AppError('validation_failed', 'validation failed', [
-      { path: ['districtId'], message: 'district_required' },
-    ]);
-  return d;
+  return chooseDistrict(districtsFor(actor, 'admin'), requested, 'only an administrator manages units');
 }
 
 async function checkParent(db: Db, districtId: string, parentUnitId: string | null | undefined) {

@@ -1,10 +1,10 @@
 import { sumYuan, type Plan, type planDraftUpdate, type planInput } from '@tuijin/shared';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
-import { districtsFor, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
 import { appendEntry } from '../journal/journal.service.js';
-import { canManage } from '../projects/projects.policy.js';
+import { canManage, isProjectOwner } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
 import * as repo from './plans.repo.js';
 
@@ -47,9 +47,7 @@ const snapshot = (p: Plan): Record<string, unknown> => {
 /** The project office, or the project's own owner, prepares plans; only the office approves. */
 function canDraft(actor: Actor, project: Awaited<ReturnType<typeof loadVisible>>['p']): boolean {
   if (canManage(actor, project.districtId)) return true;
-  return Boolean(
-    actor.unitId && project.ownerUnitId === actor.unitId && districtsFor(actor, 'owner').includes(project.districtId),
-  );
+  return isProjectOwner(actor, project);
 }
 
 /** Monthly targets, when given, must add up exactly to the annual plan. */

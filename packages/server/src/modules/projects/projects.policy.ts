@@ -37,8 +37,13 @@ export function canSee(actor: Actor, p: ScopedProject): boolean {
   if (inRole('admin') || inRole('office') || inRole('supervisor')) return true;
   if (inRole('leader') && p.leadLeaderId === actor.userId) return true;
   if (actor.unitId && inRole('unit') && p.responsibleUnitId === actor.unitId) return true;
-  if (actor.unitId && inRole('owner') && p.ownerUnitId === actor.unitId) return true;
+  if (isProjectOwner(actor, p)) return true;
   return false;
+}
+
+/** The actor owns the project: an owner-role user of its owner unit, in its district. */
+export function isProjectOwner(actor: Actor, p: ScopedProject): boolean {
+  return Boolean(actor.unitId && p.ownerUnitId === actor.unitId && districtsFor(actor, 'owner').includes(p.districtId));
 }
 
 export function canManage(actor: Actor, districtId: string): boolean {
@@ -48,7 +53,7 @@ export function canManage(actor: Actor, districtId: string): boolean {
 /** The fields of this project the actor may change; empty when none. */
 export function editableFields(actor: Actor, p: ScopedProject): readonly string[] {
   if (canManage(actor, p.districtId)) return ALL_PROJECT_FIELDS;
-  if (actor.unitId && p.ownerUnitId === actor.unitId && districtsFor(actor, 'owner').includes(p.districtId)) {
+  if (isProjectOwner(actor, p)) {
     return OWNER_EDITABLE_FIELDS;
   }
   return [];

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/database.js';
+import { containsPattern } from '../../lib/sql-like.js';
 import { projects, regions, responsibilityAssignments, tags, units, users } from '../../db/schema.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -34,11 +35,6 @@ const SORT_COLUMNS = {
   updatedAt: projects.updatedAt,
   stage: projects.stage,
 } as const;
-
-/** LIKE pattern that matches the text literally, whatever % or _ it holds. */
-function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function filters(q: ProjectQuery, scope: SQL): SQL {
   const where: (SQL | undefined)[] = [scope];

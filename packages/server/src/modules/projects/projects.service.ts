@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
 import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
+import { chooseDistrict } from '../../lib/choose-district.js';
 import { appendEntry, entityHistory } from '../journal/journal.service.js';
 import { checkProjectRefs } from './project-refs.js';
 import { canManage, canSee, editableFields, projectScope } from './projects.policy.js';
@@ -57,17 +58,7 @@ export async function getProject(tx: Tx, actor: Actor, id: string): Promise<Proj
 }
 
 function creationDistrict(actor: Actor, requested: string | undefined): string {
-  const allowed = districtsFor(actor, 'admin', 'office');
-  if (allowed.length === 0) throw forbidden('only the project office creates projects');
-  if (requested) {
-    if (!allowed.includes(requested)) throw forbidden('not your district');
-    return requested;
-  }
-  if (allowed.length > 1)
-    throw new AppError('validation_failed', 'validation failed', [
-      { path: ['districtId'], message: 'district_required' },
-    ]);
-  return allowed[0]!;
+  return chooseDistrict(districtsFor(actor, 'admin', 'office'), requested, 'only the project office creates projects');
 }
 
 async function assertCodeFree(tx: Tx, code: string | null | undefined, exceptId?: string) {

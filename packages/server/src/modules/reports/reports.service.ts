@@ -1,5 +1,6 @@
 import {
   parsePeriodKey,
+  periodFirstDay,
   periodKey,
   periodOf,
   reportDueAt,
@@ -16,7 +17,7 @@ import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
 import { appendEntry } from '../journal/journal.service.js';
 import * as plansRepo from '../plans/plans.repo.js';
-import { canManage, type ScopedProject } from '../projects/projects.policy.js';
+import { canManage, isProjectOwner, type ScopedProject } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
 import * as repo from './reports.repo.js';
 
@@ -27,17 +28,12 @@ export type ReportSettings = { timeZone: string; dueDay: number };
 type DraftIn = z.output<typeof reportDraft>;
 const EDITABLE = new Set(['draft', 'returned', 'reopened']);
 
-const isOwner = (a: Actor, p: ScopedProject) =>
-  Boolean(a.unitId && p.ownerUnitId === a.unitId && districtsFor(a, 'owner').includes(p.districtId));
 const isReviewer = (a: Actor, p: ScopedProject) =>
   canManage(a, p.districtId) ||
   Boolean(a.unitId && p.responsibleUnitId === a.unitId && districtsFor(a, 'unit').includes(p.districtId));
-const canFill = (a: Actor, p: ScopedProject) => isOwner(a, p) || canManage(a, p.districtId);
+const canFill = (a: Actor, p: ScopedProject) => isProjectOwner(a, p) || canManage(a, p.districtId);
 
-function periodDate(key: string): string {
-  const p = parsePeriodKey(key);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-01`;
-}
+const periodDate = (key: string) => periodFirstDay(parsePeriodKey(key));
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
 
