@@ -3,3 +3,6 @@ export * from './schema/org.js';
 export * from './schema/projects.js';
 export * from './schema/journal.js';
 export * from './schema/progress.js';
+export * from './schema/figures.js';
+export * from './schema/notifications.js';
+export * from './schema/attachments.js';
