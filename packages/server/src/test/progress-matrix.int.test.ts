@@ -45,6 +45,11 @@ const rowCases: RowCase[] = [
     expect: READ,
   },
   {
+    name: 'GET /projects/:id/light-history',
+    call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/light-history?months=2&to=2026-06`),
+    expect: READ,
+  },
+  {
     name: 'POST /projects/:id/plans',
     call: (r, row) =>
       as(r).post(`/api/v1/projects/${pid(row)}/plans`, { year: nextYear(), plannedInvestment: '1000.00' }),

@@ -130,3 +130,23 @@ export const lightRulesUpdate = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 export type WarningItem = z.infer<typeof warningItemSchema>;
+
+/** A project's light month by month (kept per period), oldest first. */
+export const lightHistoryQuery = z.object({
+  months: z.coerce.number().int().min(1).max(60).default(24),
+  to: periodKeySchema.optional(),
+});
+export const lightHistorySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  items: z.array(
+    z.object({
+      period: z.string(),
+      colour: z.enum(LIGHT_COLOURS),
+      reasons: z.array(lightReasonSchema),
+      rate: z.number().nullable(),
+      gap: z.number().nullable(),
+    }),
+  ),
+});
+export type LightHistory = z.infer<typeof lightHistorySchema>;

@@ -6,6 +6,7 @@ import {
   cumulativeThrough,
   earnedValue,
   groupIndicators,
+  groupIndicatorsFromSums,
   halfYearStatus,
   paceGap,
   paceGapOf,
@@ -231,5 +232,27 @@ describe('group indicators', () => {
     expect(g.rate).toBe(1 / 3);
     // (12 × 100 − 4 × 300) × 100 ÷ (12 × 300) = (1200 − 1200) × 100 ÷ 3600 = 0: exactly on pace.
     expect(g.gap).toBe(0);
+  });
+
+  it('gives the same figures from sums the database added up', () => {
+    // The worked example above as sums: Σ planned 10,000,000 (one project with a plan),
+    // Σ completed 4,000,000; two unplanned projects with 6,000,000 between them.
+    const g = groupIndicatorsFromSums(
+      {
+        plannedYuan: '10000000',
+        cumulativeYuan: '4000000.5',
+        count: 1,
+        unplannedCount: 2,
+        unplannedCumulativeYuan: '6000000',
+      },
+      6,
+    );
+    // 4,000,000.50 ÷ 10,000,000 = 0.40000005; gap (0.40000005 − 0.5) × 100 = −9.999995
+    expect(g.plannedYuan).toBe('10000000.00');
+    expect(g.cumulativeYuan).toBe('4000000.50');
+    expect(g.rate).toBe(0.40000005);
+    expect(g.gap).toBeCloseTo(-9.999995, 9);
+    expect(g.totalCumulativeYuan).toBe('10000000.50');
+    expect(groupIndicatorsFromSums({ ...g, count: 0, plannedYuan: '0' }, 6).rate).toBeNull();
   });
 });

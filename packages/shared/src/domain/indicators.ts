@@ -219,7 +219,6 @@ export type GroupIndicators = {
  * (counting their work against nobody's plan would inflate the rate) and reported separately.
  */
 export function groupIndicators(items: readonly GroupItem[], month: number): GroupIndicators {
-  assertMonth(month);
   let planned = new Big(0);
   let cumulative = new Big(0);
   let unplanned = new Big(0);
@@ -233,17 +232,41 @@ export function groupIndicators(items: readonly GroupItem[], month: number): Gro
       unplanned = unplanned.plus(item.cumulativeYuan);
     }
   }
-  const plannedYuan = planned.toFixed(2);
-  const cumulativeYuan = cumulative.toFixed(2);
+  return groupIndicatorsFromSums(
+    {
+      plannedYuan: planned.toFixed(2),
+      cumulativeYuan: cumulative.toFixed(2),
+      count,
+      unplannedCount: items.length - count,
+      unplannedCumulativeYuan: unplanned.toFixed(2),
+    },
+    month,
+  );
+}
+
+export type GroupSums = Pick<
+  GroupIndicators,
+  'plannedYuan' | 'cumulativeYuan' | 'count' | 'unplannedCount' | 'unplannedCumulativeYuan'
+>;
+
+/**
+ * The same figures from sums already added up (by the database over the kept per-project
+ * figures): plannedYuan and cumulativeYuan over the projects with a plan (> 0), the rest apart.
+ */
+export function groupIndicatorsFromSums(sums: GroupSums, month: number): GroupIndicators {
+  assertMonth(month);
+  const plannedYuan = new Big(sums.plannedYuan).toFixed(2);
+  const cumulativeYuan = new Big(sums.cumulativeYuan).toFixed(2);
+  const unplannedCumulativeYuan = new Big(sums.unplannedCumulativeYuan).toFixed(2);
   return {
     plannedYuan,
     cumulativeYuan,
-    rate: count ? completionRate(cumulativeYuan, plannedYuan) : null,
-    gap: count ? paceGapOf(cumulativeYuan, plannedYuan, month) : null,
-    count,
-    unplannedCount: items.length - count,
-    unplannedCumulativeYuan: unplanned.toFixed(2),
-    totalCumulativeYuan: cumulative.plus(unplanned).toFixed(2),
+    rate: sums.count ? completionRate(cumulativeYuan, plannedYuan) : null,
+    gap: sums.count ? paceGapOf(cumulativeYuan, plannedYuan, month) : null,
+    count: sums.count,
+    unplannedCount: sums.unplannedCount,
+    unplannedCumulativeYuan,
+    totalCumulativeYuan: new Big(cumulativeYuan).plus(unplannedCumulativeYuan).toFixed(2),
   };
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { monthlyReports, plans } from '../../db/schema.js';
 import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
@@ -142,8 +143,19 @@ describe('light rules of the district', () => {
       reason: '本年度考核口径',
     });
     expect(saved.statusCode).toBe(200);
+    // August was never asked for: computed now, with the new rules. 3,200 / 12,000 = 26.7% against
+    // 8/12 = 66.7% → 40.0 points behind: red above 30, yellow with red above 50.
+    const aug = (await office.get(`/api/v1/projects/${w.projects.a1.id}/indicators?period=2026-08`)).json();
+    expect(aug.light.colour).toBe('yellow');
+    // September's light was kept when first read (red). New rules apply from the current period on
+    // (the last two months are forgotten and computed again); older lights stay as history.
+    const recent = (
+      await ctx.database.db.execute<{ recent: boolean }>(
+        sql`SELECT '2026-09-01'::date >= (date_trunc('month', now()) - interval '2 months')::date AS recent`,
+      )
+    ).rows[0]!.recent;
     const f = (await office.get(`/api/v1/projects/${w.projects.a1.id}/indicators?period=2026-09`)).json();
-    expect(f.light.colour).toBe('yellow');
+    expect(f.light.colour).toBe(recent ? 'yellow' : 'red');
     const stale = await office.put('/api/v1/light-rules', { version: current.version, rules: current.rules });
     expect(stale.statusCode).toBe(409);
   });

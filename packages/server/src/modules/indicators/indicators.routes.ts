@@ -1,4 +1,6 @@
 import {
+  lightHistoryQuery,
+  lightHistorySchema,
   lightRulesConfigSchema,
   lightRulesUpdate,
   listResponse,
@@ -30,6 +32,19 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => service.projectIndicators(app.db, actorOf(req), settings, req.params.id, req.query.period),
+  );
+  app.get(
+    '/projects/:id/light-history',
+    {
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid() }),
+        querystring: lightHistoryQuery,
+        response: { 200: lightHistorySchema },
+      },
+    },
+    async (req) =>
+      service.projectLightHistory(app.db, actorOf(req), settings, req.params.id, req.query.months, req.query.to),
   );
   app.get(
     '/indicators/summary',

@@ -1,45 +1,35 @@
 import {
   addMonths,
-  groupForecast,
-  groupIndicators,
-  localDate,
-  parsePeriodKey,
+  compareYuan,
+  sumYuan,
+  groupIndicatorsFromSums,
   periodFirstDay,
   periodKey,
-  periodOf,
+  parsePeriodKey,
   quarterEnd,
   quarterOf,
   type GroupBy,
+  type LightHistory,
   type Period,
   type ProjectIndicators,
   type Summary,
 } from '@tuijin/shared';
-import { eq, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { projectScope } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
-import { projectYearRows, type ProjectYearRow } from './indicators.repo.js';
-import { rulesByDistrict } from './light-rules.service.js';
-import { projectFigures, type Clock, type ProjectFigures } from './project-figures.js';
+import { figuresOf, groupSums, lightHistory, warningPage, type GroupSumsRow } from './figures.repo.js';
+import { defaultPeriod, ensureFigures, type IndicatorSettings } from './figures.service.js';
 
-export type IndicatorSettings = { timeZone: string; dueDay: number };
+// Indicators read from the figures kept per project and period (figures.service.ts).
 
-function clockOf(settings: IndicatorSettings, now = new Date()): Clock {
-  return { now, today: localDate(now, settings.timeZone), timeZone: settings.timeZone, dueDay: settings.dueDay };
-}
+export type { IndicatorSettings };
+export { defaultPeriod };
 
-/** Without a period the latest one reported on: last month, in the district's time zone. */
-export function defaultPeriod(settings: IndicatorSettings, now = new Date()): Period {
-  return addMonths(periodOf(now, settings.timeZone), -1);
-}
-
-async function figuresFor(db: Db, scope: SQL, period: Period, clock: Clock) {
-  const rows = await projectYearRows(db, scope, period.year, periodFirstDay(period), clock.today);
-  const rules = await rulesByDistrict(db, [...new Set(rows.map((r) => r.district_id))]);
-  return rows.map((row) => ({ row, f: projectFigures(row, period, clock, rules.get(row.district_id)!) }));
-}
+const periodOrDefault = (settings: IndicatorSettings, key?: string): Period =>
+  key ? parsePeriodKey(key) : defaultPeriod(settings);
 
 export async function projectIndicators(
   db: Db,
@@ -49,13 +39,15 @@ export async function projectIndicators(
   periodKeyIn?: string,
 ): Promise<ProjectIndicators> {
   await loadVisible(db, actor, projectId);
-  const clock = clockOf(settings);
-  const period = periodKeyIn ? parsePeriodKey(periodKeyIn) : defaultPeriod(settings);
-  const [current] = await figuresFor(db, eq(projects.id, projectId), period, clock);
+  const period = periodOrDefault(settings, periodKeyIn);
   const q = quarterOf(period);
   const prevEnd = q === 1 ? quarterEnd(period.year - 1, 4) : quarterEnd(period.year, q - 1);
-  const [previous] = await figuresFor(db, eq(projects.id, projectId), prevEnd, clock);
-  const f: ProjectFigures | undefined = current?.f;
+  const one = eq(projects.id, projectId);
+  await Promise.all([ensureFigures(db, one, period, settings), ensureFigures(db, one, prevEnd, settings)]);
+  const [f, previous] = await Promise.all([
+    figuresOf(db, projectId, periodFirstDay(period)),
+    figuresOf(db, projectId, periodFirstDay(prevEnd)),
+  ]);
   if (!f) {
     // A reserve-stage project has no figures yet.
     return {
@@ -77,39 +69,60 @@ export async function projectIndicators(
   return {
     period: periodKey(period),
     ...f,
-    previousQuarter: previous ? { period: periodKey(prevEnd), rate: previous.f.rate, gap: previous.f.gap } : null,
+    previousQuarter: previous ? { period: periodKey(prevEnd), rate: previous.rate, gap: previous.gap } : null,
   };
 }
 
-const GROUP_KEY: Record<GroupBy, (r: ProjectYearRow) => [string, string]> = {
-  district: (r) => [r.district_id, ''],
-  direction: (r) => [r.direction, r.direction],
-  investorType: (r) => [r.investor_type, r.investor_type],
-  field: (r) => [r.field, r.field],
-  stage: (r) => [r.stage, r.stage],
-  leader: (r) => [r.lead_leader_id ?? '', r.leader_name ?? ''],
-  unit: (r) => [r.responsible_unit_id ?? '', r.unit_name ?? ''],
-  street: (r) => [r.street_id ?? '', ''],
-};
-
-function figuresOfGroup(items: { f: ProjectFigures }[], month: number): Summary['total'] {
-  const g = groupIndicators(
-    items.map(({ f }) => ({ plannedYuan: f.plannedYuan, cumulativeYuan: f.cumulativeYuan })),
+function figuresOfGroup(g: GroupSumsRow, month: number): Summary['total'] {
+  const i = groupIndicatorsFromSums(
+    {
+      plannedYuan: g.planned,
+      cumulativeYuan: g.cumulative,
+      count: g.count,
+      unplannedCount: g.unplanned_count,
+      unplannedCumulativeYuan: g.unplanned_cumulative,
+    },
     month,
   );
-  const lights = { green: 0, yellow: 0, red: 0 };
-  for (const { f } of items) lights[f.light.colour]++;
-  const fc = groupForecast(items.map(({ f }) => f.forecast));
   return {
-    plannedYuan: g.plannedYuan,
-    cumulativeYuan: g.cumulativeYuan,
-    rate: g.rate,
-    gap: g.gap,
-    count: g.count,
-    unplannedCount: g.unplannedCount,
-    totalCumulativeYuan: g.totalCumulativeYuan,
-    lights,
-    forecast: { expectedYuan: fc.expectedYuan, lowYuan: fc.lowYuan, highYuan: fc.highYuan, count: fc.count },
+    plannedYuan: i.plannedYuan,
+    cumulativeYuan: i.cumulativeYuan,
+    rate: i.rate,
+    gap: i.gap,
+    count: i.count,
+    unplannedCount: i.unplannedCount,
+    totalCumulativeYuan: i.totalCumulativeYuan,
+    lights: { green: g.green, yellow: g.yellow, red: g.red },
+    forecast: {
+      expectedYuan: cents(g.forecast),
+      lowYuan: cents(g.forecast_low),
+      highYuan: cents(g.forecast_high),
+      count: g.forecast_count,
+    },
+  };
+}
+
+const cents = (v: string) => sumYuan([v]);
+
+/** The groups' sums added up into the total (exact: sums of numeric text). */
+function totalOf(groups: GroupSumsRow[]): GroupSumsRow {
+  const add = (pick: (g: GroupSumsRow) => string) => sumYuan(groups.map(pick));
+  const count = (pick: (g: GroupSumsRow) => number) => groups.reduce((t, g) => t + pick(g), 0);
+  return {
+    key: '',
+    name: '',
+    planned: add((g) => g.planned),
+    cumulative: add((g) => g.cumulative),
+    count: count((g) => g.count),
+    unplanned_count: count((g) => g.unplanned_count),
+    unplanned_cumulative: add((g) => g.unplanned_cumulative),
+    green: count((g) => g.green),
+    yellow: count((g) => g.yellow),
+    red: count((g) => g.red),
+    forecast: add((g) => g.forecast),
+    forecast_low: add((g) => g.forecast_low),
+    forecast_high: add((g) => g.forecast_high),
+    forecast_count: count((g) => g.forecast_count),
   };
 }
 
@@ -121,22 +134,17 @@ export async function summary(
   groupBy: GroupBy,
   periodKeyIn?: string,
 ): Promise<Summary> {
-  const period = periodKeyIn ? parsePeriodKey(periodKeyIn) : defaultPeriod(settings);
-  const all = await figuresFor(db, projectScope(actor), period, clockOf(settings));
-  const groups = new Map<string, { name: string; items: typeof all }>();
-  for (const item of all) {
-    const [key, name] = GROUP_KEY[groupBy](item.row);
-    const g = groups.get(key) ?? { name, items: [] };
-    g.items.push(item);
-    groups.set(key, g);
-  }
+  const period = periodOrDefault(settings, periodKeyIn);
+  const scope = projectScope(actor);
+  await ensureFigures(db, scope, period, settings);
+  const rows = await groupSums(db, scope, periodFirstDay(period), groupBy);
   return {
     period: periodKey(period),
     groupBy,
-    total: figuresOfGroup(all, period.month),
-    groups: [...groups]
-      .map(([key, g]) => ({ key, name: g.name, ...figuresOfGroup(g.items, period.month) }))
-      .sort((a, b) => b.plannedYuan.localeCompare(a.plannedYuan, undefined, { numeric: true })),
+    total: figuresOfGroup(totalOf(rows), period.month),
+    groups: rows
+      .map((g) => ({ key: g.key, name: g.name, ...figuresOfGroup(g, period.month) }))
+      .sort((a, b) => compareYuan(b.plannedYuan, a.plannedYuan) || a.key.localeCompare(b.key)),
   };
 }
 
@@ -155,33 +163,47 @@ export async function warnings(
     pageSize: number;
   },
 ) {
-  const period = q.period ? parsePeriodKey(q.period) : defaultPeriod(settings);
-  const all = await figuresFor(db, projectScope(actor), period, clockOf(settings));
-  const lit = all
-    .filter(({ f }) => f.light.colour !== 'green' && (!q.colour || f.light.colour === q.colour))
-    .filter(
-      ({ row }) =>
-        (!q.leaderId || row.lead_leader_id === q.leaderId) &&
-        (!q.unitId || row.responsible_unit_id === q.unitId) &&
-        (!q.direction || row.direction === q.direction),
-    )
-    .sort((a, b) =>
-      a.f.light.colour === b.f.light.colour ? (a.f.gap ?? 0) - (b.f.gap ?? 0) : a.f.light.colour === 'red' ? -1 : 1,
-    );
-  const page = lit.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const period = periodOrDefault(settings, q.period);
+  const scope = projectScope(actor);
+  await ensureFigures(db, scope, period, settings);
+  const rows = await warningPage(db, scope, periodFirstDay(period), q, q.page, q.pageSize);
   return {
-    items: page.map(({ row, f }) => ({
+    items: rows.map((row) => ({
       project: { id: row.id, name: row.name },
       leader: row.lead_leader_id ? { id: row.lead_leader_id, name: row.leader_name ?? '' } : null,
       responsibleUnit: row.responsible_unit_id ? { id: row.responsible_unit_id, name: row.unit_name ?? '' } : null,
       direction: row.direction as 'high_quality',
-      colour: f.light.colour as 'yellow' | 'red',
-      reasons: f.light.reasons,
-      rate: f.rate,
-      gap: f.gap,
+      colour: row.colour,
+      reasons: row.reasons,
+      rate: row.rate,
+      gap: row.gap,
     })),
-    total: lit.length,
+    total: rows[0]?.total ?? 0,
     page: q.page,
     pageSize: q.pageSize,
+  };
+}
+
+/** A project's light month by month, the months before `to` (default: the current period). */
+export async function projectLightHistory(
+  db: Db,
+  actor: Actor,
+  settings: IndicatorSettings,
+  projectId: string,
+  months: number,
+  toKey?: string,
+): Promise<LightHistory> {
+  await loadVisible(db, actor, projectId);
+  const to = periodOrDefault(settings, toKey);
+  const from = addMonths(to, -(months - 1));
+  const one = eq(projects.id, projectId);
+  for (let p = from; p.year < to.year || (p.year === to.year && p.month <= to.month); p = addMonths(p, 1)) {
+    await ensureFigures(db, one, p, settings);
+  }
+  const rows = await lightHistory(db, projectId, periodFirstDay(from), periodFirstDay(to));
+  return {
+    from: periodKey(from),
+    to: periodKey(to),
+    items: rows.map((r) => ({ period: r.period, colour: r.colour, reasons: r.reasons, rate: r.rate, gap: r.gap })),
   };
 }

@@ -31,12 +31,7 @@ export async function releaseRun(db: Db, name: string, runKey: string): Promise<
 }
 
 /** Claims, runs and records one occurrence; returns whether this node ran it. */
-export async function runOnce(
-  db: Db,
-  name: string,
-  runKey: string,
-  work: () => Promise<unknown>,
-): Promise<boolean> {
+export async function runOnce(db: Db, name: string, runKey: string, work: () => Promise<unknown>): Promise<boolean> {
   if (!(await claimRun(db, name, runKey))) return false;
   try {
     await finishRun(db, name, runKey, (await work()) ?? null);

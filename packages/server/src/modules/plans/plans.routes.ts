@@ -8,6 +8,7 @@ const params = z.object({ id: z.uuid() });
 const tags = ['plans'];
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
+  const settings = { timeZone: app.config.timezone, dueDay: app.config.reportDueDay };
   app.get(
     '/projects/:id/plans',
     { schema: { tags, params, querystring: planQuery, response: { 200: listResponse(planSchema) } } },
@@ -30,6 +31,6 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/plans/:id/approve',
     { schema: { tags, params, body: planApproveBody, response: { 200: planSchema } } },
-    async (req) => service.approvePlan(app.db, actorOf(req), req.params.id, req.body.version),
+    async (req) => service.approvePlan(app.db, actorOf(req), settings, req.params.id, req.body.version),
   );
 };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
+import { projectChanged, type IndicatorSettings } from '../indicators/figures.service.js';
 import { appendEntry } from '../journal/journal.service.js';
 import { canManage, isProjectOwner } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
@@ -154,7 +155,13 @@ export async function updateDraft(db: Db, actor: Actor, planId: string, input: D
  * Approving makes a version current. The first approved version of a year becomes the baseline;
  * a later one supersedes the current version, and the baseline stays as it was.
  */
-export async function approvePlan(db: Db, actor: Actor, planId: string, version: number): Promise<Plan> {
+export async function approvePlan(
+  db: Db,
+  actor: Actor,
+  settings: IndicatorSettings,
+  planId: string,
+  version: number,
+): Promise<Plan> {
   return db.transaction(async (tx) => {
     const row = await repo.findPlan(tx, planId, true);
     if (!row) throw notFound('plan');
@@ -182,6 +189,7 @@ export async function approvePlan(db: Db, actor: Actor, planId: string, version:
       after: snapshot(after),
       reason: null,
     });
+    await projectChanged(tx, row.projectId, { year: row.year, month: 1 }, settings);
     return after;
   });
 }
