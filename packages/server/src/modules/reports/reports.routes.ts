@@ -52,14 +52,16 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/projects/:id/reports/:period/${step}`,
       { schema: { tags, params, body: reportTransition, response: { 200: reportSchema } } },
-      async (req) => service.transition(app.db, actorOf(req), req.params.id, req.params.period, step, req.body),
+      async (req) =>
+        service.transition(app.db, actorOf(req), settings, req.params.id, req.params.period, step, req.body),
     );
   }
   for (const step of ['return', 'reopen'] as const) {
     app.post(
       `/projects/:id/reports/:period/${step}`,
       { schema: { tags, params, body: reportTransitionWithReason, response: { 200: reportSchema } } },
-      async (req) => service.transition(app.db, actorOf(req), req.params.id, req.params.period, step, req.body),
+      async (req) =>
+        service.transition(app.db, actorOf(req), settings, req.params.id, req.params.period, step, req.body),
     );
   }
 };

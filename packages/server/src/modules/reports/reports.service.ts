@@ -15,6 +15,7 @@ import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
 import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
+import { projectChanged } from '../indicators/figures.service.js';
 import { appendEntry } from '../journal/journal.service.js';
 import * as plansRepo from '../plans/plans.repo.js';
 import { canManage, isProjectOwner, type ScopedProject } from '../projects/projects.policy.js';
@@ -133,6 +134,7 @@ export async function saveDraft(
         });
     if (!saved) throw new AppError('version_conflict', 'the report was changed by someone else');
     await recordMilestones(tx, projectId, period.year, input.milestoneActuals);
+    if (input.milestoneActuals.length) await projectChanged(tx, projectId, 'current', settings);
     const after = await present(tx, actor, p, (await repo.findReport(tx, projectId, date))!);
     await appendEntry(tx, {
       districtId: p.districtId,
@@ -171,6 +173,7 @@ const TO = { submit: 'submitted', return: 'returned', accept: 'accepted', reopen
 export async function transition(
   db: Db,
   actor: Actor,
+  settings: ReportSettings,
   projectId: string,
   key: string,
   step: Step,
@@ -219,6 +222,7 @@ export async function transition(
       after: snapshot(after),
       reason: body.reason ?? null,
     });
+    await projectChanged(tx, projectId, parsePeriodKey(key), settings);
     return after;
   });
 }
