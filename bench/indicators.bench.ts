@@ -28,19 +28,23 @@ export async function indicatorsBench(): Promise<string[]> {
       ['one project with light and forecast', `/api/v1/projects/${projectId}/indicators?period=2026-10`],
     ];
     const lines = [
-      `indicators, ${PROJECTS} projects, ${reports} monthly reports (${RUNS} sequential requests each, no cache):`,
+      `indicators, ${PROJECTS} projects, ${reports} monthly reports (${RUNS} sequential requests each, kept figures):`,
     ];
     for (const [name, p] of cases) {
       const t: number[] = [];
+      let first = 0;
       for (let i = 0; i < RUNS; i++) {
         const start = performance.now();
         const res = await fetch(`${server.baseUrl}${p}`, { headers: { cookie } });
         await res.text();
         if (!res.ok) throw new Error(`${p}: ${res.status}`);
-        t.push(performance.now() - start);
+        if (i === 0) first = performance.now() - start;
+        else t.push(performance.now() - start);
       }
       const s = summary(t);
-      lines.push(`  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}`);
+      lines.push(
+        `  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (first request ${ms(first)}, computing what was not kept)`,
+      );
     }
     return lines;
   } finally {

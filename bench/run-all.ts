@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './lib/server.js';
 import { indicatorsBench } from './indicators.bench.js';
+import { provinceBench } from './province.bench.js';
 import { registryBench } from './registry.bench.js';
 import { startupBench } from './startup.bench.js';
 
@@ -14,6 +15,7 @@ const all: [string, () => Promise<string[]>][] = [
   ['startup', startupBench],
   ['registry', registryBench],
   ['indicators', indicatorsBench],
+  ['province', provinceBench],
 ];
 fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true });
 console.log(

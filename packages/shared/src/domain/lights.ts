@@ -237,7 +237,7 @@ export function evaluateLight(input: LightInput, rules: LightRules = DEFAULT_LIG
 
 export type LightRuleIssue = { rule: LightRuleKey; field: string; message: string };
 
-/** Checks a configuration before it is saved; an empty list means valid. */
+/** Checks a configuration before it is saved; an empty list means valid. Messages are codes (validation.*). */
 export function validateLightRules(rules: LightRules): LightRuleIssue[] {
   const issues: LightRuleIssue[] = [];
   const check = (ok: boolean, rule: LightRuleKey, field: string, message: string) => {
@@ -249,37 +249,22 @@ export function validateLightRules(rules: LightRules): LightRuleIssue[] {
     Number.isFinite(bp.yellowFromPoints) && bp.yellowFromPoints >= 0,
     'behind_pace',
     'yellowFromPoints',
-    'must be a number ≥ 0',
+    'rule_number_min_0',
   );
-  check(Number.isFinite(bp.redAbovePoints), 'behind_pace', 'redAbovePoints', 'must be a number');
-  check(bp.yellowFromPoints < bp.redAbovePoints, 'behind_pace', 'redAbovePoints', 'must be above yellowFromPoints');
-  check(bp.redAbovePoints <= 100, 'behind_pace', 'redAbovePoints', 'must be at most 100 points');
-  check(count(rules.not_started.redAfterMonths, 0), 'not_started', 'redAfterMonths', 'must be a whole number ≥ 0');
+  check(Number.isFinite(bp.redAbovePoints), 'behind_pace', 'redAbovePoints', 'rule_number');
+  check(bp.yellowFromPoints < bp.redAbovePoints, 'behind_pace', 'redAbovePoints', 'rule_red_above_yellow');
+  check(bp.redAbovePoints <= 100, 'behind_pace', 'redAbovePoints', 'rule_points_max_100');
+  check(count(rules.not_started.redAfterMonths, 0), 'not_started', 'redAfterMonths', 'rule_whole_min_0');
   const rl = rules.report_late;
-  check(count(rl.yellowPeriods, 1), 'report_late', 'yellowPeriods', 'must be a whole number ≥ 1');
-  check(count(rl.redPeriods, 1), 'report_late', 'redPeriods', 'must be a whole number ≥ 1');
-  check(rl.yellowPeriods < rl.redPeriods, 'report_late', 'redPeriods', 'must be above yellowPeriods');
-  check(
-    count(rules.milestone_overdue.redAboveDays, 0),
-    'milestone_overdue',
-    'redAboveDays',
-    'must be a whole number ≥ 0',
-  );
-  check(count(rules.problem_overdue.redAboveDays, 0), 'problem_overdue', 'redAboveDays', 'must be a whole number ≥ 0');
-  check(
-    count(rules.stale_report.staleAfterMonths, 1),
-    'stale_report',
-    'staleAfterMonths',
-    'must be a whole number ≥ 1',
-  );
+  check(count(rl.yellowPeriods, 1), 'report_late', 'yellowPeriods', 'rule_whole_min_1');
+  check(count(rl.redPeriods, 1), 'report_late', 'redPeriods', 'rule_whole_min_1');
+  check(rl.yellowPeriods < rl.redPeriods, 'report_late', 'redPeriods', 'rule_red_above_yellow');
+  check(count(rules.milestone_overdue.redAboveDays, 0), 'milestone_overdue', 'redAboveDays', 'rule_whole_min_0');
+  check(count(rules.problem_overdue.redAboveDays, 0), 'problem_overdue', 'redAboveDays', 'rule_whole_min_0');
+  check(count(rules.stale_report.staleAfterMonths, 1), 'stale_report', 'staleAfterMonths', 'rule_whole_min_1');
   const rp = rules.recent_pace;
-  check(count(rp.windowMonths, 1) && rp.windowMonths <= 12, 'recent_pace', 'windowMonths', 'must be 1 to 12');
-  check(
-    rp.yellowBelowRate > 0 && rp.yellowBelowRate <= 1,
-    'recent_pace',
-    'yellowBelowRate',
-    'must be above 0 and at most 1',
-  );
+  check(count(rp.windowMonths, 1) && rp.windowMonths <= 12, 'recent_pace', 'windowMonths', 'rule_months_1_12');
+  check(rp.yellowBelowRate > 0 && rp.yellowBelowRate <= 1, 'recent_pace', 'yellowBelowRate', 'rule_rate_0_1');
   return issues;
 }
 

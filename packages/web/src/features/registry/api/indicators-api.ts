@@ -1,9 +1,10 @@
-import type { ListResponse, Plan, ProjectIndicators } from '@tuijin/shared';
+import type { LightHistory, ListResponse, Plan, ProjectIndicators } from '@tuijin/shared';
 import { api, toList } from '../../../lib/api-client';
 
 export const indicatorKeys = {
   project: (id: string, period: string) => ['indicators', 'project', id, period] as const,
   planTargets: (id: string, year: number) => ['indicators', 'plan-targets', id, year] as const,
+  lightHistory: (id: string, to: string) => ['indicators', 'light-history', id, to] as const,
 };
 
 const enc = encodeURIComponent;
@@ -19,4 +20,9 @@ export async function getPlanTargets(id: string, year: number, signal?: AbortSig
   );
   const current = list.items.find((p) => p.year === year && p.status === 'approved');
   return current?.monthlyTargets ?? null;
+}
+
+/** The project's light month by month: the 24 months up to `to`. */
+export function getLightHistory(id: string, to: string, signal?: AbortSignal): Promise<LightHistory> {
+  return api.get<LightHistory>(`/projects/${enc(id)}/light-history`, { query: { months: 24, to }, signal });
 }

@@ -22,6 +22,7 @@ import {
 import { LoadError } from '../../../components/page-states';
 import { useLocale } from '../../../lib/use-locale';
 import { usePlanTargets, useProjectIndicators } from '../hooks/use-project-indicators';
+import { LightHistoryStrip } from './light-history';
 
 // ECharts is large: it loads with the tab, not with the project page.
 const IndicatorsChart = lazy(() => import('./indicators-chart').then((m) => ({ default: m.IndicatorsChart })));
@@ -55,6 +56,11 @@ function LightPanel({ light }: { light: Light }) {
         >
           {t(`indicators.lights.${light.colour}`)}
         </Tag>
+        {light.reasons.some((r) => r.rule === 'stale_report') ? (
+          <Tag color="default" data-testid="stale-badge" style={{ fontSize: 14, padding: '2px 10px' }}>
+            {t('indicators.tab.stale')}
+          </Tag>
+        ) : null}
         {light.reasons.length === 0 ? (
           <Typography.Text type="secondary">{t('indicators.tab.allGreen')}</Typography.Text>
         ) : (
@@ -185,6 +191,7 @@ export function IndicatorsTab({ projectId }: { projectId: string }) {
       ) : (
         <Spin spinning={indicators.isFetching && indicators.isPlaceholderData}>
           <LightPanel light={data.light} />
+          <LightHistoryStrip projectId={projectId} to={latest} selected={period} onSelect={setPeriod} />
           {data.plannedYuan === null ? (
             <Alert type="info" showIcon title={t('indicators.tab.noPlan')} style={{ marginBottom: 16 }} />
           ) : null}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getPlanTargets, getProjectIndicators, indicatorKeys } from '../api/indicators-api';
+import { getLightHistory, getPlanTargets, getProjectIndicators, indicatorKeys } from '../api/indicators-api';
 
 export function useProjectIndicators(id: string, period: string) {
   return useQuery({
@@ -15,5 +15,13 @@ export function usePlanTargets(id: string, year: number) {
     queryKey: indicatorKeys.planTargets(id, year),
     queryFn: ({ signal }) => getPlanTargets(id, year, signal),
     retry: false,
+  });
+}
+
+export function useLightHistory(id: string, to: string) {
+  return useQuery({
+    queryKey: indicatorKeys.lightHistory(id, to),
+    queryFn: ({ signal }) => getLightHistory(id, to, signal),
+    placeholderData: keepPreviousData,
   });
 }

@@ -69,5 +69,13 @@ export const errorsEnUS: ErrorsMessages = {
     actual_date_in_future: 'The actual date cannot be later than today',
     targets_do_not_sum_to_plan: 'The 12 monthly targets must add up to the annual planned investment',
     replan_reason_required: 'A plan of this year was approved already: give the reason for the change',
+    rule_number_min_0: 'Must be a number of at least 0',
+    rule_number: 'Must be a number',
+    rule_red_above_yellow: 'The red threshold must be above the yellow one',
+    rule_points_max_100: 'At most 100 points',
+    rule_whole_min_0: 'Must be a whole number of at least 0',
+    rule_whole_min_1: 'Must be a whole number of at least 1',
+    rule_months_1_12: 'Must be 1 to 12 months',
+    rule_rate_0_1: 'Must be above 0 and at most 1',
   },
 };

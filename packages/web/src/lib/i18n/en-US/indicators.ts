@@ -26,6 +26,7 @@ export const indicatorsEnUS: IndicatorsMessages = {
       missingMonths: 'Months without an accepted report',
       listSeparator: ', ',
       forecast: 'Year-end forecast (10k CNY)',
+      stale: 'Stale figures',
       forecastBand: 'range {{low}} – {{high}}',
       noPlan: 'No approved annual plan for this year: no completion rate or pace gap.',
       chart: {
@@ -39,6 +40,12 @@ export const indicatorsEnUS: IndicatorsMessages = {
         gapsHint: 'Completed cumulative uses accepted reports only; months without one are left blank.',
         empty: 'No plan and no accepted report in this year',
       },
+    },
+    history: {
+      title: 'Light history (last 24 months)',
+      failed: 'Could not load the light history',
+      empty: 'No lights recorded yet',
+      hint: 'One cell a month, coloured by the light kept for that month; click to see that month.',
     },
     home: {
       title: 'District warning lights',

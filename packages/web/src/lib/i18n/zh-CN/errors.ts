@@ -68,6 +68,14 @@ export const errorsZhCN = {
     actual_date_in_future: '实际完成日期不能晚于今天',
     targets_do_not_sum_to_plan: '12 个月的月度目标之和必须等于年度计划投资',
     replan_reason_required: '本年度已有批准的计划，调整计划须说明原因',
+    rule_number_min_0: '须为不小于 0 的数字',
+    rule_number: '须为数字',
+    rule_red_above_yellow: '红灯阈值须大于黄灯阈值',
+    rule_points_max_100: '不能超过 100 个百分点',
+    rule_whole_min_0: '须为不小于 0 的整数',
+    rule_whole_min_1: '须为不小于 1 的整数',
+    rule_months_1_12: '须为 1–12 个月',
+    rule_rate_0_1: '须大于 0 且不超过 1',
   },
 };
 

@@ -27,6 +27,7 @@ export const indicatorsZhCN = {
       missingMonths: '缺少审核通过月报的月份',
       listSeparator: '、',
       forecast: '年末预计完成（万元）',
+      stale: '数据陈旧',
       forecastBand: '区间 {{low}} – {{high}}',
       noPlan: '该年度尚无批准的年度计划，无法计算完成率与时序进度差。',
       chart: {
@@ -40,6 +41,12 @@ export const indicatorsZhCN = {
         gapsHint: '实际累计只取审核通过的月报，缺报月份留空。',
         empty: '该年度既无计划也无审核通过的月报',
       },
+    },
+    history: {
+      title: '亮灯历史（近 24 个月）',
+      failed: '亮灯历史加载失败',
+      empty: '暂无亮灯记录',
+      hint: '每格一个月，颜色为当月保存的亮灯结果；点击查看该月数据。',
     },
     home: {
       title: '全区亮灯情况',

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { periodFirstDay } from '@tuijin/shared';
+import { inArray, sql } from 'drizzle-orm';
+import { openDatabase } from '../packages/server/src/db/database.js';
+import { projects } from '../packages/server/src/db/schema.js';
+import { recomputeAll } from '../packages/server/src/modules/indicators/figures.job.js';
+import { computeFigures, clockOf } from '../packages/server/src/modules/indicators/figures.service.js';
+import { growReports } from './lib/generate-reports.js';
+import { growProvince } from './lib/generate-province.js';
+import { databaseUrl, ROOT, signIn, startServer } from './lib/server.js';
+import { ms, summary } from './lib/stats.js';
+
+// Budget (province scale on PostgreSQL, 100,000 projects × 60 months = 6 million reports): the
+// district and province summaries ≤ 150 ms p95, from figures kept up to date (project_figures)
+// rather than scanning the reports; the naive scan's time is recorded beside it.
+
+const DISTRICTS = Number(process.env.BENCH_PROVINCE_DISTRICTS ?? 100);
+const PER_DISTRICT = Number(process.env.BENCH_PROVINCE_PER_DISTRICT ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const NAIVE_RUNS = Number(process.env.BENCH_NAIVE_RUNS ?? 3);
+const PERIOD = { year: 2026, month: 10 };
+const settings = { timeZone: 'Asia/Shanghai', dueDay: 5 };
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const out = await work();
+  return [out, performance.now() - start];
+}
+
+export async function provinceBench(): Promise<string[]> {
+  const dataDir = path.join(ROOT, 'bench/.data/province');
+  fs.rmSync(dataDir, { recursive: true, force: true }); // a fresh province each run
+  const server = await startServer(dataDir, { TUIJIN_DEMO: '1', TUIJIN_JOBS: '0' });
+  const url = databaseUrl(dataDir);
+  const database = openDatabase(url, 4);
+  const lines: string[] = [];
+  try {
+    const [total, growMs] = await timed(async () => {
+      const n = await growProvince(url, DISTRICTS, PER_DISTRICT);
+      const reports = await growReports(url, [2022, 2023, 2024, 2025, 2026], 12);
+      return { n, reports };
+    });
+    lines.push(
+      `province: ${DISTRICTS} districts, ${total.n} projects, ${total.reports} monthly reports (generated in ${(growMs / 1000).toFixed(0)} s):`,
+    );
+    // The kept figures of the period, as the nightly job computes them (one transaction a district).
+    const [done, recomputeMs] = await timed(() =>
+      recomputeAll(database.db, settings, new Date('2026-11-26T02:00:00Z')),
+    );
+    lines.push(
+      `  nightly recompute of the current period: ${done.projects} projects in ${done.districts} districts, ${(recomputeMs / 1000).toFixed(1)} s`,
+    );
+    await database.db.execute(sql`ANALYZE project_figures`);
+
+    const province = await signIn(server.baseUrl, 'province_office');
+    const district = await signIn(server.baseUrl, 'office');
+    const p = `period=2026-10`;
+    const cases: [string, string, string][] = [
+      ['province summary by district', province.cookie, `/api/v1/indicators/summary?${p}&groupBy=district`],
+      ['province summary by direction', province.cookie, `/api/v1/indicators/summary?${p}&groupBy=direction`],
+      ['province warning board, red, page 1', province.cookie, `/api/v1/warnings?${p}&colour=red`],
+      ['district summary by unit', district.cookie, `/api/v1/indicators/summary?${p}&groupBy=unit`],
+      ['district warning board, page 1', district.cookie, `/api/v1/warnings?${p}`],
+    ];
+    for (const [name, cookie, target] of cases) {
+      const t: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = performance.now();
+        const res = await fetch(`${server.baseUrl}${target}`, { headers: { cookie } });
+        await res.text();
+        if (!res.ok) throw new Error(`${target}: ${res.status}`);
+        t.push(performance.now() - start);
+      }
+      const s = summary(t);
+      lines.push(`  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (${RUNS} sequential requests)`);
+    }
+
+    // The naive ways, for comparison: evaluating every project's rules from its reports on each
+    // request (what the summaries did before figures were kept), and the cheapest possible scan —
+    // plain SQL sums over the year's reports, no lights at all.
+    const all = (await database.db.select({ id: projects.id }).from(projects)).map((r) => r.id);
+    const naive: number[] = [];
+    for (let i = 0; i < NAIVE_RUNS; i++) {
+      const [, t] = await timed(() =>
+        computeFigures(
+          database.db,
+          inArray(projects.id, all),
+          PERIOD,
+          clockOf(settings, new Date('2026-11-26T02:00:00Z')),
+        ),
+      );
+      naive.push(t);
+    }
+    const n = summary(naive);
+    lines.push(
+      `  naive: rules evaluated from the reports per request: median ${(n.p50 / 1000).toFixed(1)} s (${NAIVE_RUNS} runs)`,
+    );
+    const scan: number[] = [];
+    for (let i = 0; i < NAIVE_RUNS; i++) {
+      const [, t] = await timed(() =>
+        database.db.execute(sql`
+          SELECT p.district_id, sum(pl.planned_investment), sum(r.done)
+          FROM projects p
+          JOIN plans pl ON pl.project_id = p.id AND pl.year = 2026 AND pl.status = 'approved'
+          LEFT JOIN (SELECT project_id, sum(completed_this_month) done FROM monthly_reports
+                     WHERE period BETWEEN '2026-01-01' AND ${periodFirstDay(PERIOD)}::date AND status = 'accepted'
+                     GROUP BY project_id) r ON r.project_id = p.id
+          GROUP BY p.district_id`),
+      );
+      scan.push(t);
+    }
+    const sc = summary(scan);
+    lines.push(`  naive: plain SQL sums over the reports (no lights): median ${ms(sc.p50)} (${NAIVE_RUNS} runs)`);
+    return lines;
+  } finally {
+    await database.close();
+    await server.stop();
+  }
+}
