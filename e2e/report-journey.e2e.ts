@@ -127,4 +127,19 @@ describe('monthly report journey (owner on a phone, unit at a desk)', () => {
     await expect.poll(() => unit.getByTestId('warnings-table').count()).toBeGreaterThan(0);
     await snap(unit, '12-warning-board');
   });
+
+  it('the project page shows the light and its month-by-month history', async () => {
+    // The tab opens on the latest closed month (last month); its cell is the selected one.
+    const f = await api<{ period: string; light: { colour: string } }>(
+      unit,
+      `/api/v1/projects/${projectId}/indicators`,
+    );
+    await unit.goto(`/projects/${projectId}?tab=indicators`);
+    await expect.poll(() => unit.getByTestId('project-light').getAttribute('data-colour')).toBe(f.light.colour);
+    const cell = unit.getByTestId('light-history').locator(`[data-period="${f.period}"]`);
+    await expect.poll(() => cell.getAttribute('data-colour')).toBe(f.light.colour);
+    expect(await cell.getAttribute('aria-current')).toBe('true');
+    expect(await unit.getByTestId('light-history').locator('[data-period]').count()).toBe(24);
+    await snap(unit, '13-light-history');
+  });
 });

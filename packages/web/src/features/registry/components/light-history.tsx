@@ -70,6 +70,14 @@ export function LightHistoryStrip({
           })}
         </Flex>
       )}
+      {items.length > 0 ? (
+        <Flex justify="space-between" style={{ fontSize: 12, maxWidth: items.length * 21 }}>
+          <Typography.Text type="secondary">{periodLabel(parsePeriodKey(items[0]!.period), locale)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {periodLabel(parsePeriodKey(items.at(-1)!.period), locale)}
+          </Typography.Text>
+        </Flex>
+      ) : null}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
         {t('indicators.history.hint')}
       </Typography.Paragraph>
