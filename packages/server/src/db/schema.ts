@@ -6,3 +6,4 @@ export * from './schema/progress.js';
 export * from './schema/figures.js';
 export * from './schema/notifications.js';
 export * from './schema/attachments.js';
+export * from './schema/unstuck.js';
