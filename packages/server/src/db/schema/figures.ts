@@ -1,4 +1,5 @@
 import {
+  bigint,
   date,
   doublePrecision,
   index,
@@ -65,4 +66,36 @@ export const jobRuns = pgTable(
     result: jsonb('result'),
   },
   (t) => [primaryKey({ columns: [t.name, t.runKey] })],
+);
+
+/**
+ * A district's figures of one period summed by every grouping (data-model.md's indicator_rollup),
+ * derived from project_figures. Valid while figures_version equals data_versions.figures of the
+ * district; the whole-district summaries of a province read these rows instead of 100,000.
+ */
+export const districtRollups = pgTable(
+  'district_rollups',
+  {
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => regions.id),
+    period: date('period').notNull(),
+    /** 'total' (one row, key ''), or a GroupBy: district, direction, investorType, field… */
+    groupKind: text('group_kind').notNull(),
+    groupKey: text('group_key').notNull(),
+    figuresVersion: bigint('figures_version', { mode: 'number' }).notNull(),
+    plannedYuan: numeric('planned_yuan', { precision: 20, scale: 2 }).notNull(),
+    cumulativeYuan: numeric('cumulative_yuan', { precision: 20, scale: 2 }).notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+    unplannedCount: bigint('unplanned_count', { mode: 'number' }).notNull(),
+    unplannedCumulativeYuan: numeric('unplanned_cumulative_yuan', { precision: 20, scale: 2 }).notNull(),
+    green: bigint('green', { mode: 'number' }).notNull(),
+    yellow: bigint('yellow', { mode: 'number' }).notNull(),
+    red: bigint('red', { mode: 'number' }).notNull(),
+    forecastYuan: numeric('forecast_yuan', { precision: 20, scale: 2 }).notNull(),
+    forecastLowYuan: numeric('forecast_low_yuan', { precision: 20, scale: 2 }).notNull(),
+    forecastHighYuan: numeric('forecast_high_yuan', { precision: 20, scale: 2 }).notNull(),
+    forecastCount: bigint('forecast_count', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.districtId, t.period, t.groupKind, t.groupKey] })],
 );

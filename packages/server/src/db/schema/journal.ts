@@ -33,4 +33,6 @@ export const dataVersions = pgTable('data_versions', {
     .primaryKey()
     .references(() => regions.id),
   registry: bigint('registry', { mode: 'number' }).notNull().default(0),
+  /** Bumped by every change of the district's kept figures or projects: rollups compare it. */
+  figures: bigint('figures', { mode: 'number' }).notNull().default(0),
 });

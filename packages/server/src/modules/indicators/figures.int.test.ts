@@ -1,9 +1,10 @@
-import { addMonths, groupIndicators, periodFirstDay, periodKey, type Period } from '@tuijin/shared';
+import { addMonths, GROUP_BY, groupIndicators, periodFirstDay, periodKey, type Period } from '@tuijin/shared';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { monthlyReports, plans, projects } from '../../db/schema.js';
 import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
 import { createTestApp, signIn, type Session, type TestContext } from '../../test/harness.js';
+import { groupSums } from './figures.repo.js';
 import { nightlyFigures, recomputeAll } from './figures.job.js';
 import { computeFigures, defaultPeriod, onLightTurnedRed, projectChanged } from './figures.service.js';
 
@@ -180,5 +181,42 @@ describe('figures kept per period', () => {
     const officeB = await signIn(ctx.app, 'officeB', PASSWORD);
     expect((await officeB.get(`/api/v1/projects/${w.projects.a1.id}/light-history`)).statusCode).toBe(404);
     expect((await office.get(`/api/v1/projects/${w.projects.a1.id}/light-history?months=61`)).statusCode).toBe(400);
+  });
+
+  it('whole-district summaries come from rollups that agree with the sums of the kept figures', async () => {
+    const first = periodFirstDay(current);
+    for (const groupBy of GROUP_BY) {
+      const api = (await office.get(`/api/v1/indicators/summary?groupBy=${groupBy}`)).json();
+      const direct = await groupSums(ctx.database.db, eq(projects.districtId, w.regions.a.id), first, groupBy);
+      const pick = (g: { key: string; plannedYuan: string; cumulativeYuan: string; lights: object }) => ({
+        key: g.key,
+        plannedYuan: g.plannedYuan,
+        cumulativeYuan: g.cumulativeYuan,
+        lights: g.lights,
+      });
+      expect(api.groups.map(pick).sort((a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key))).toEqual(
+        direct
+          .map((g) => ({
+            key: g.key,
+            plannedYuan: Number(g.planned).toFixed(2),
+            cumulativeYuan: Number(g.cumulative).toFixed(2),
+            lights: { green: g.green, yellow: g.yellow, red: g.red },
+          }))
+          .sort((a, b) => a.key.localeCompare(b.key)),
+      );
+    }
+    // A change of figures makes the rollup stale; the next read sees the new sums.
+    const before = (await office.get('/api/v1/indicators/summary?groupBy=district')).json();
+    await ctx.database.db.transaction((tx) => projectChanged(tx, w.projects.a1.id, 'current', settings));
+    await ctx.database.db.execute(
+      sql`UPDATE project_figures SET cumulative_yuan = cumulative_yuan + 100 WHERE project_id = ${w.projects.a1.id} AND period = ${first}::date`,
+    );
+    const after = (await office.get('/api/v1/indicators/summary?groupBy=district')).json();
+    expect(Number(after.total.cumulativeYuan) - Number(before.total.cumulativeYuan)).toBe(100);
+    // The city office sees both districts whole: the sum of the two districts' figures.
+    const city = await signIn(ctx.app, 'cityOffice', PASSWORD);
+    const both = (await city.get('/api/v1/indicators/summary?groupBy=district')).json();
+    expect(both.groups.map((g: { key: string }) => g.key).sort()).toEqual([w.regions.a.id, w.regions.b.id].sort());
+    expect(both.total.plannedYuan).toBe(after.total.plannedYuan);
   });
 });

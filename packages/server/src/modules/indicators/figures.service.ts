@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
 import { projectYearRows, type ProjectYearRow } from './indicators.repo.js';
 import { deleteFiguresFrom, projectsWithoutFigures, storedColours, upsertFigures } from './figures.repo.js';
+import { rebuildRollups, staleDistricts } from './rollups.repo.js';
 import { rulesByDistrict } from './light-rules.service.js';
 import { projectFigures, type Clock, type ProjectFigures } from './project-figures.js';
 
@@ -96,6 +97,23 @@ export async function ensureFigures(db: Db, scope: SQL, period: Period, settings
 }
 
 /**
+ * Makes the rollups of whole districts current for a period: for each district whose figures
+ * changed since (or that has none), its missing figures are computed and its sums rebuilt.
+ */
+export async function ensureRollups(
+  db: Db,
+  districtIds: string[],
+  period: Period,
+  settings: IndicatorSettings,
+): Promise<void> {
+  const first = periodFirstDay(period);
+  for (const districtId of await staleDistricts(db, districtIds, first)) {
+    await ensureFigures(db, eq(projects.districtId, districtId), period, settings);
+    await db.transaction((tx) => rebuildRollups(tx, districtId, first));
+  }
+}
+
+/**
  * After a change to a project's reports, plans or record that affects figures from `from` on:
  * forgets them and computes the current period again (telling of a red light), in the caller's
  * transaction so that readers never see figures older than the data.
@@ -124,6 +142,7 @@ export async function recomputeDistrict(
 ): Promise<number> {
   const period = defaultPeriod(settings, now);
   const computed = await computeAndStore(tx, eq(projects.districtId, districtId), period, settings, true, now);
+  await rebuildRollups(tx, districtId, periodFirstDay(period));
   return computed.length;
 }
 

@@ -18,10 +18,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
-import { projectScope } from '../projects/projects.policy.js';
+import { projectScope, wholeDistrictScope } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
 import { figuresOf, groupSums, lightHistory, warningPage, type GroupSumsRow } from './figures.repo.js';
-import { defaultPeriod, ensureFigures, type IndicatorSettings } from './figures.service.js';
+import { defaultPeriod, ensureFigures, ensureRollups, type IndicatorSettings } from './figures.service.js';
+import { rollupSums } from './rollups.repo.js';
 
 // Indicators read from the figures kept per project and period (figures.service.ts).
 
@@ -135,9 +136,17 @@ export async function summary(
   periodKeyIn?: string,
 ): Promise<Summary> {
   const period = periodOrDefault(settings, periodKeyIn);
-  const scope = projectScope(actor);
-  await ensureFigures(db, scope, period, settings);
-  const rows = await groupSums(db, scope, periodFirstDay(period), groupBy);
+  const whole = wholeDistrictScope(actor);
+  let rows;
+  if (whole) {
+    // Whole districts (the office, a city or province): their rollups, a few rows a district.
+    await ensureRollups(db, whole, period, settings);
+    rows = await rollupSums(db, whole, periodFirstDay(period), groupBy);
+  } else {
+    const scope = projectScope(actor);
+    await ensureFigures(db, scope, period, settings);
+    rows = await groupSums(db, scope, periodFirstDay(period), groupBy);
+  }
   return {
     period: periodKey(period),
     groupBy,
@@ -165,7 +174,10 @@ export async function warnings(
 ) {
   const period = periodOrDefault(settings, q.period);
   const scope = projectScope(actor);
-  await ensureFigures(db, scope, period, settings);
+  const whole = wholeDistrictScope(actor);
+  // Fresh rollups of whole districts mean every project has its figures (cheaper to check).
+  if (whole) await ensureRollups(db, whole, period, settings);
+  else await ensureFigures(db, scope, period, settings);
   const rows = await warningPage(db, scope, periodFirstDay(period), q, q.page, q.pageSize);
   return {
     items: rows.map((row) => ({

@@ -32,6 +32,16 @@ export function projectScope(actor: Actor): SQL {
   return parts.length ? or(...parts)! : sql`false`;
 }
 
+/**
+ * The districts the actor sees whole (admin, office, supervisor), when that is all of its scope;
+ * null when some of its projects are seen one by one (as leader, unit or owner).
+ */
+export function wholeDistrictScope(actor: Actor): string[] | null {
+  const wide = new Set(districtsFor(actor, 'admin', 'office', 'supervisor'));
+  const narrow = [...districtsFor(actor, 'leader'), ...(actor.unitId ? districtsFor(actor, 'unit', 'owner') : [])];
+  return wide.size && narrow.every((d) => wide.has(d)) ? [...wide] : null;
+}
+
 export function canSee(actor: Actor, p: ScopedProject): boolean {
   const inRole = (role: Parameters<typeof districtsFor>[1]) => districtsFor(actor, role).includes(p.districtId);
   if (inRole('admin') || inRole('office') || inRole('supervisor')) return true;
