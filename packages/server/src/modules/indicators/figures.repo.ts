@@ -135,6 +135,7 @@ export async function groupSums(tx: Tx, scope: SQL, period: string, groupBy: Gro
 }
 
 export type WarningFilter = {
+  districtIds?: string[] | null;
   colour?: 'yellow' | 'red';
   leaderId?: string;
   unitId?: string;
@@ -166,6 +167,14 @@ export async function warningPage(
   pageSize: number,
 ): Promise<WarningRow[]> {
   const where = [sql`f.period = ${period}::date`, sql`f.colour <> 'green'`, scope, ACTIVE];
+  // The districts of the scope, when known, on the kept rows too: lets their index narrow the scan.
+  if (q.districtIds?.length)
+    where.push(
+      sql`f.district_id IN (${sql.join(
+        q.districtIds.map((d) => sql`${d}::uuid`),
+        sql`, `,
+      )})`,
+    );
   if (q.colour) where.push(sql`f.colour = ${q.colour}`);
   if (q.leaderId) where.push(sql`projects.lead_leader_id = ${q.leaderId}`);
   if (q.unitId) where.push(sql`projects.responsible_unit_id = ${q.unitId}`);

@@ -178,7 +178,7 @@ export async function warnings(
   // Fresh rollups of whole districts mean every project has its figures (cheaper to check).
   if (whole) await ensureRollups(db, whole, period, settings);
   else await ensureFigures(db, scope, period, settings);
-  const rows = await warningPage(db, scope, periodFirstDay(period), q, q.page, q.pageSize);
+  const rows = await warningPage(db, scope, periodFirstDay(period), { ...q, districtIds: whole }, q.page, q.pageSize);
   return {
     items: rows.map((row) => ({
       project: { id: row.id, name: row.name },
