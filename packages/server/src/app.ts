@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import type { Database, Db } from './db/database.js';
 import { registerAuthHook } from './lib/auth-hook.js';
 import { registerErrorHandler } from './lib/error-handler.js';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
@@ -99,6 +100,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(journalRoutes);
       await v1.register(planRoutes);
       await v1.register(reportRoutes);
+      await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
     },
     { prefix: '/api/v1' },

@@ -13,6 +13,8 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   TUIJIN_DATA_DIR: z.string().default('./data'),
+  TUIJIN_FILES_DIR: z.string().min(1).optional(),
+  TUIJIN_MAX_UPLOAD_MB: z.coerce.number().min(0.01).max(200).default(10),
   DATABASE_URL: z.url().optional(),
   TUIJIN_DEMO: bool.default(true),
   TUIJIN_TIMEZONE: z.string().default('Asia/Shanghai'),
@@ -39,6 +41,10 @@ export type Config = {
   host: string;
   port: number;
   dataDir: string;
+  /** Where uploaded files (report photos…) are kept: <dataDir>/files unless set. */
+  filesDir: string;
+  /** Largest accepted upload, per file, in bytes. */
+  maxUploadBytes: number;
   databaseUrl: string | undefined;
   demo: boolean;
   timezone: string;
@@ -75,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     dataDir: path.resolve(e.TUIJIN_DATA_DIR),
+    filesDir: path.resolve(e.TUIJIN_FILES_DIR ?? path.join(e.TUIJIN_DATA_DIR, 'files')),
+    maxUploadBytes: Math.round(e.TUIJIN_MAX_UPLOAD_MB * 1024 * 1024),
     databaseUrl: e.DATABASE_URL,
     demo: e.TUIJIN_DEMO,
     timezone: e.TUIJIN_TIMEZONE,

@@ -41,6 +41,7 @@ export const JOURNAL_ACTIONS = [
   'return',
   'accept',
   'reopen',
+  'delete',
 ] as const;
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 

@@ -10,5 +10,6 @@ export * from './contracts/projects.js';
 export * from './contracts/journal.js';
 export * from './contracts/plans.js';
 export * from './contracts/reports.js';
+export * from './contracts/attachments.js';
 export * from './contracts/indicators.js';
 export * from './domain/index.js';

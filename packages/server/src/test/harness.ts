@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
@@ -6,6 +9,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { TEMPLATE_DB, withDatabase } from './db-url.js';
+import { multipartBody, type UploadFile } from './multipart.js';
 
 export type TestContext = { app: FastifyInstance; database: Database; config: Config; url: string };
 
@@ -18,7 +22,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const url = withDatabase(base, name);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TUIJIN_DATA_DIR: '/nonexistent', ...env });
+  // Uploaded files go to a folder of this test file's own, removed with its database.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-files-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    TUIJIN_DATA_DIR: '/nonexistent',
+    TUIJIN_FILES_DIR: filesDir,
+    ...env,
+  });
   const database = openDatabase(url, 5);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
@@ -29,6 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     await c.connect();
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
+    fs.rmSync(filesDir, { recursive: true, force: true });
   });
   return { app, database, config, url };
 }
@@ -40,6 +53,9 @@ export type Session = {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  /** POST of files as multipart/form-data. */
+  upload(url: string, files: UploadFile[]): Promise<LightMyRequestResponse>;
 };
 
 export async function signIn(app: FastifyInstance, username: string, password: string): Promise<Session> {
@@ -62,5 +78,15 @@ export async function signIn(app: FastifyInstance, username: string, password: s
     post: write('POST'),
     patch: write('PATCH'),
     put: write('PUT'),
+    delete: (url) => app.inject({ method: 'DELETE', url, headers: { ...headers, 'x-csrf-token': csrf } }),
+    upload: (url, files) => {
+      const body = multipartBody(files);
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { ...headers, ...body.headers, 'x-csrf-token': csrf },
+        payload: body.payload,
+      });
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, PASSWORD, type World } from './fixtures.js';
 import { createTestApp, signIn, type Session, type TestContext } from './harness.js';
+import { multipartBody } from './multipart.js';
 
 // The authorization matrix: every route × every role × a project in scope ("in": a1, led by
 // `leader`, in the charge of `unit`, owned by `owner`), one in the same district but nobody's of
@@ -10,7 +11,7 @@ import { createTestApp, signIn, type Session, type TestContext } from './harness
 export const MATRIX_ROLES = ['admin', 'office', 'supervisor', 'leader', 'unit', 'owner'] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number] | 'anonymous';
 export type MatrixRow = 'in' | 'same' | 'other';
-type Client = Pick<Session, 'get' | 'post' | 'patch' | 'put'>;
+type Client = Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'upload'>;
 
 export type RowCase = {
   name: string;
@@ -38,6 +39,11 @@ export function matrixWorld() {
     post: (url, body) => ctx.app.inject({ method: 'POST', url, payload: body ?? {} }),
     patch: (url, body) => ctx.app.inject({ method: 'PATCH', url, payload: body ?? {} }),
     put: (url, body) => ctx.app.inject({ method: 'PUT', url, payload: body ?? {} }),
+    delete: (url) => ctx.app.inject({ method: 'DELETE', url }),
+    upload: (url, files) => {
+      const body = multipartBody(files);
+      return ctx.app.inject({ method: 'POST', url, headers: body.headers, payload: body.payload });
+    },
   };
   return {
     get w(): World {

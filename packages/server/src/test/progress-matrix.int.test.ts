@@ -1,9 +1,12 @@
+import { beforeAll } from 'vitest';
+import { pngImage } from './images.js';
 import {
   describeCollectionMatrix,
   describeRowMatrix,
   matrixWorld,
   type CollectionCase,
   type MatrixRole,
+  type MatrixRow,
   type RowCase,
 } from './matrix.js';
 
@@ -113,3 +116,54 @@ const collectionCases: CollectionCase[] = [
 ];
 
 describeCollectionMatrix(collectionCases);
+
+// Report photos: a draft report on each row's project with one photo, filed by its district's
+// office; a delete takes a photo uploaded for that call.
+const PHOTO_PERIOD = '2025-03';
+const photoPng = { filename: 'site.png', content: pngImage() };
+const filer = (row: MatrixRow) => m.session(row === 'other' ? 'officeB' : 'office');
+const photoOf = {} as Record<MatrixRow, { report: string; photo: string }>;
+beforeAll(async () => {
+  for (const row of ['in', 'same', 'other'] as const) {
+    const report = await filer(row).put(`/api/v1/projects/${pid(row)}/reports/${PHOTO_PERIOD}`, {
+      completedThisMonth: '1.00',
+    });
+    const up = await filer(row).upload(`/api/v1/reports/${report.json().id}/photos`, [photoPng]);
+    photoOf[row] = { report: report.json().id, photo: up.json().items[0].id };
+  }
+});
+const PHOTO_WRITE = (ok: number): Record<Role, [number, number, number]> => ({
+  admin: [ok, ok, 404],
+  office: [ok, ok, 404],
+  supervisor: [403, 403, 404],
+  leader: [403, 404, 404],
+  unit: [403, 404, 404],
+  owner: [ok, 404, 404],
+  anonymous: [401, 401, 401],
+});
+
+describeRowMatrix([
+  {
+    name: 'GET /reports/:id/photos',
+    call: (r, row) => as(r).get(`/api/v1/reports/${photoOf[row].report}/photos`),
+    expect: READ,
+  },
+  {
+    name: 'GET /attachments/:id',
+    call: (r, row) => as(r).get(`/api/v1/attachments/${photoOf[row].photo}`),
+    expect: READ,
+  },
+  {
+    name: 'POST /reports/:id/photos',
+    call: (r, row) => as(r).upload(`/api/v1/reports/${photoOf[row].report}/photos`, [photoPng]),
+    expect: PHOTO_WRITE(201),
+  },
+  {
+    name: 'DELETE /attachments/:id',
+    call: async (r, row) => {
+      const up = await filer(row).upload(`/api/v1/reports/${photoOf[row].report}/photos`, [photoPng]);
+      return as(r).delete(`/api/v1/attachments/${up.json().items[0].id}`);
+    },
+    expect: PHOTO_WRITE(204),
+  },
+]);

@@ -1,12 +1,15 @@
 import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
-import { monthlyReports, projects, users } from '../../db/schema.js';
+import { attachments, monthlyReports, projects, users } from '../../db/schema.js';
 
 export type ReportRow = typeof monthlyReports.$inferSelect;
 
+/** The report's photos (not deleted), counted in the query that reads the report. */
+const photoCount = sql<number>`(SELECT count(*)::int FROM ${attachments} WHERE ${attachments.ownerKind} = 'monthly_report' AND ${attachments.ownerId} = ${monthlyReports.id} AND ${attachments.deletedAt} IS NULL)`;
+
 export async function findReport(tx: Tx, projectId: string, period: string, forUpdate = false) {
   const q = tx
-    .select({ r: monthlyReports, reviewerName: users.displayName })
+    .select({ r: monthlyReports, reviewerName: users.displayName, photoCount })
     .from(monthlyReports)
     .leftJoin(users, eq(users.id, monthlyReports.reviewedBy))
     .where(and(eq(monthlyReports.projectId, projectId), eq(monthlyReports.period, period)));
@@ -16,7 +19,7 @@ export async function findReport(tx: Tx, projectId: string, period: string, forU
 
 export async function listYear(tx: Tx, projectId: string, year: number) {
   return tx
-    .select({ r: monthlyReports, reviewerName: users.displayName })
+    .select({ r: monthlyReports, reviewerName: users.displayName, photoCount })
     .from(monthlyReports)
     .leftJoin(users, eq(users.id, monthlyReports.reviewedBy))
     .where(

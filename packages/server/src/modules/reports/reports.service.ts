@@ -60,6 +60,7 @@ async function present(tx: Tx, actor: Actor, p: ScopedProject, row: Row): Promis
     reviewedBy: r.reviewedBy ? { id: r.reviewedBy, name: row.reviewerName ?? '' } : null,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
     returnReason: r.returnReason,
+    photoCount: row.photoCount,
     version: r.version,
     permissions: {
       edit: EDITABLE.has(r.status) && canFill(actor, p),
@@ -71,7 +72,8 @@ async function present(tx: Tx, actor: Actor, p: ScopedProject, row: Row): Promis
 }
 
 const snapshot = (r: Report): Record<string, unknown> => {
-  const { permissions: _p, id: _i, reviewedBy: _r, ...rest } = r;
+  // Photos are journaled as attachments of their own.
+  const { permissions: _p, id: _i, reviewedBy: _r, photoCount: _c, ...rest } = r;
   return rest;
 };
 
@@ -86,6 +88,16 @@ export async function getReport(db: Db, actor: Actor, projectId: string, key: st
   const row = await repo.findReport(db, projectId, periodDate(key));
   if (!row) throw notFound('report');
   return present(db, actor, p, row);
+}
+
+/**
+ * Refuses a change to the report's content (figures, photos) unless the actor fills it (the
+ * owner, the project office) and it is still editable: 403 or 409, as for its figures.
+ */
+export function assertMayChange(actor: Actor, p: ScopedProject & { archivedAt: Date | null }, status: string): void {
+  if (!canFill(actor, p)) throw forbidden('only the owner or the project office fills the monthly report');
+  if (p.archivedAt) throw new AppError('conflict', 'the project is archived');
+  if (!EDITABLE.has(status)) throw new AppError('conflict', `the report is ${status} and locked`);
 }
 
 /** Creates or changes the draft of a month, with the checks a careful office clerk would make. */

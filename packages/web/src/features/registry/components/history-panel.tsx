@@ -22,6 +22,7 @@ const ACTION_COLORS: Record<JournalEntry['action'], string> = {
   return: 'orange',
   accept: 'green',
   reopen: 'gold',
+  delete: 'red',
 };
 
 export function HistoryPanel({ projectId, slots }: { projectId: string; slots: SlotList | undefined }) {
