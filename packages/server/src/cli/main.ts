@@ -6,6 +6,7 @@ import { loadConfig, loadDotEnv } from '../config.js';
 import { connect } from '../db/connect.js';
 import { openDatabase, runMigrations } from '../db/database.js';
 import { regions, units } from '../db/schema.js';
+import { openFileStorage } from '../lib/storage/open-file-storage.js';
 import { backup, restore } from '../modules/backup/backup.service.js';
 import { verifyJournal } from '../modules/journal/journal.service.js';
 import { createUnitAsSystem, createUserAsSystem, ensureRegion } from '../modules/org/bootstrap.js';
@@ -24,9 +25,10 @@ const HELP: Record<string, string> = {
   --password-stdin         read the password from standard input (or set TUIJIN_USER_PASSWORD)`,
   'journal:verify':
     'journal:verify: checks every chain of the journal; exits 1 and names the first broken entry if any.',
-  backup: 'backup --out FILE: a consistent backup of the whole database, while Tuijin runs or not.',
+  backup:
+    'backup --out FILE: a consistent backup of the whole database and the stored files (photos), while Tuijin runs or not.',
   restore:
-    'restore --in FILE [--replace]: loads a backup into an empty database (--replace: overwrite). Stop Tuijin first.',
+    'restore --in FILE [--replace]: loads a backup into an empty database (--replace: overwrite) and its files into the files folder. Stop Tuijin first.',
 };
 
 function usage(): never {
@@ -155,14 +157,24 @@ async function main() {
       if (!result.ok) process.exitCode = 1;
     } else if (command === 'backup') {
       if (!values.out) fail('--out FILE is required');
-      const r = await backup(connection.url, values.out);
+      const r = await backup(connection.url, values.out, { storage: openFileStorage(config) });
       const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
-      process.stdout.write(`Backup written to ${values.out}: ${Object.keys(r.tables).length} tables, ${rows} rows.\n`);
+      process.stdout.write(
+        `Backup written to ${values.out}: ${Object.keys(r.tables).length} tables, ${rows} rows, ${r.files?.files ?? 0} files.\n`,
+      );
+      for (const key of r.files?.missing ?? []) process.stderr.write(`Missing from ${config.filesDir}: ${key}\n`);
+      for (const key of r.files?.damaged ?? []) process.stderr.write(`Does not match its SHA-256: ${key}\n`);
+      if (r.files?.missing.length || r.files?.damaged.length) process.exitCode = 1;
     } else if (command === 'restore') {
       if (!values.in) fail('--in FILE is required');
-      const r = await restore(connection.url, values.in, { replace: values.replace });
+      const r = await restore(connection.url, values.in, {
+        replace: values.replace,
+        storage: openFileStorage(config),
+      });
       const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
-      process.stdout.write(`Restored ${rows} rows into ${Object.keys(r.tables).length} tables.\n`);
+      process.stdout.write(
+        `Restored ${rows} rows into ${Object.keys(r.tables).length} tables and ${r.files} files into ${config.filesDir}.\n`,
+      );
     }
   } catch (err) {
     process.exitCode = 1;

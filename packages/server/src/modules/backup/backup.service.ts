@@ -4,19 +4,31 @@ import { finished } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import type { FileStorage } from '../../lib/storage/storage.js';
+import { END, readFile, writeFiles, type FileSection, type FilesReport } from './backup-files.js';
 
 // A logical backup made by the database server itself: every table of the schema copied out
 // (COPY, text format) inside one REPEATABLE READ snapshot, so the copy is consistent while the
 // system keeps running. The embedded server ships no pg_dump, and this format is independent of
-// the server's major version (see docs/decisions/004-backup.md).
+// the server's major version (see docs/decisions/004-backup.md). Since format 2 the stored
+// files (report photos) follow the tables, so one backup file holds the whole installation.
 
 const FORMAT = 'tuijin-backup';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/** Format 1: tables only. */
+const READABLE_VERSIONS = [1, 2];
 /** Ephemeral tables: restoring old sessions would only sign people back in. */
 const SKIPPED = new Set(['sessions', 'login_failures']);
-const END = '\\.';
 
-type Header = { format: string; formatVersion: number; createdAt: string; migrations: string[]; tables: string[] };
+type Header = {
+  format: string;
+  formatVersion: number;
+  createdAt: string;
+  migrations: string[];
+  tables: string[];
+  /** Whether the stored files follow the tables (format 2, when a storage was given). */
+  files?: boolean;
+};
 
 /** Tables of the public schema, parents before children (self-references excepted). */
 async function orderedTables(client: pg.Client): Promise<string[]> {
@@ -56,7 +68,10 @@ async function columnsOf(client: pg.Client, table: string): Promise<string[]> {
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export async function backup(url: string, file: string): Promise<{ tables: Record<string, number> }> {
+export type BackupResult = { tables: Record<string, number>; files: FilesReport | null };
+
+/** The whole database and, when a storage is given, the files its attachments name. */
+export async function backup(url: string, file: string, opts: { storage?: FileStorage } = {}): Promise<BackupResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const out = zlib.createGzip();
@@ -66,6 +81,7 @@ export async function backup(url: string, file: string): Promise<{ tables: Recor
     if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
   };
   const counts: Record<string, number> = {};
+  let files: FilesReport | null = null;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await orderedTables(client);
@@ -75,6 +91,7 @@ export async function backup(url: string, file: string): Promise<{ tables: Recor
       createdAt: new Date().toISOString(),
       migrations: await migrationHashes(client),
       tables,
+      files: Boolean(opts.storage),
     };
     await write(`${JSON.stringify(header)}\n`);
     for (const table of tables) {
@@ -85,26 +102,30 @@ export async function backup(url: string, file: string): Promise<{ tables: Recor
       counts[table] = Number(stream.rowCount);
       await write(`${END}\n`);
     }
+    // The files named by the rows of this same snapshot.
+    if (opts.storage) files = await writeFiles(client, opts.storage, write);
     await client.query('COMMIT');
   } finally {
     out.end();
     await finished(sink);
     await client.end();
   }
-  return { tables: counts };
+  return { tables: counts, files };
 }
 
 export class RestoreError extends Error {}
 
 /**
  * Loads a backup into a database at the same schema version. The target must be empty unless
- * `replace` is set; everything happens in one transaction, so a failed restore changes nothing.
+ * `replace` is set; everything happens in one transaction, so a failed restore changes nothing
+ * in the database. The files it carries are put into `storage` (required when there are any)
+ * before that transaction commits; other files already there are left alone.
  */
 export async function restore(
   url: string,
   file: string,
-  opts: { replace?: boolean } = {},
-): Promise<{ tables: Record<string, number> }> {
+  opts: { replace?: boolean; storage?: FileStorage } = {},
+): Promise<{ tables: Record<string, number>; files: number }> {
   const lines = readline.createInterface({
     input: fs.createReadStream(file).pipe(zlib.createGunzip()),
     crlfDelay: Infinity,
@@ -120,11 +141,12 @@ export async function restore(
   } catch {
     throw new RestoreError(`${file} is not a Tuijin backup`);
   }
-  if (header.format !== FORMAT || header.formatVersion !== FORMAT_VERSION)
+  if (header.format !== FORMAT || !READABLE_VERSIONS.includes(header.formatVersion))
     throw new RestoreError(`${file} is not a Tuijin backup of a known format`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const counts: Record<string, number> = {};
+  let files = 0;
   try {
     const current = await migrationHashes(client);
     if (current.join() !== header.migrations.join()) {
@@ -145,7 +167,14 @@ export async function restore(
     for (;;) {
       const line = await next();
       if (line === null) break;
-      const { table, columns } = JSON.parse(line) as { table: string; columns: string[] };
+      const section = JSON.parse(line) as { table: string; columns: string[] } | FileSection;
+      if ('file' in section) {
+        if (!opts.storage) throw new RestoreError('the backup carries files: give the storage to restore them into');
+        await readFile(section, next, opts.storage, (m) => new RestoreError(m));
+        files++;
+        continue;
+      }
+      const { table, columns } = section;
       if (!tables.includes(table)) throw new RestoreError(`the backup has a table ${table} this version does not know`);
       const stream = client.query(copyFrom(`COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM STDIN`));
       const done = finished(stream);
@@ -185,5 +214,5 @@ export async function restore(
   } finally {
     await client.end();
   }
-  return { tables: counts };
+  return { tables: counts, files };
 }
