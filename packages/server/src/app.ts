@@ -16,6 +16,8 @@ import {
 import type { Config } from './config.js';
 import type { Database, Db } from './db/database.js';
 import { registerAuthHook } from './lib/auth-hook.js';
+import { systemClock, TestClock, type Clock } from './lib/clock.js';
+import { testClockRoutes } from './lib/test-clock.routes.js';
 import { registerErrorHandler } from './lib/error-handler.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -33,6 +35,7 @@ declare module 'fastify' {
     db: Db;
     database: Database;
     config: Config;
+    clock: Clock;
   }
 }
 
@@ -51,6 +54,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorate('db', database.db);
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('clock', config.testClock ? new TestClock() : systemClock);
 
   registerErrorHandler(app);
   await app.register(helmet, {
@@ -91,6 +95,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   registerAuthHook(app);
 
   await app.register(healthRoutes, { prefix: '/api' });
+  if (app.clock instanceof TestClock) await app.register(testClockRoutes, { prefix: '/api/test' });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (v1) => {

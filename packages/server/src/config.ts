@@ -33,6 +33,8 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** A movable clock and a route to move it, for browser journeys only (refused unless NODE_ENV=test). */
+  TUIJIN_TEST_CLOCK: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -55,6 +57,7 @@ export type Config = {
   dbPoolSize: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  testClock: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDistDir: string;
 };
@@ -71,6 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.TUIJIN_TEST_CLOCK && e.NODE_ENV !== 'test') {
+    throw new Error(
+      'Invalid configuration:\n  TUIJIN_TEST_CLOCK: only with NODE_ENV=test (it lets anyone move the time)',
+    );
+  }
   try {
     new Intl.DateTimeFormat('en', { timeZone: e.TUIJIN_TIMEZONE });
   } catch {
@@ -92,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.TUIJIN_DB_POOL,
     loginMaxFailures: e.TUIJIN_LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.TUIJIN_LOGIN_WINDOW_MINUTES,
+    testClock: e.TUIJIN_TEST_CLOCK,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
