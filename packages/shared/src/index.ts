@@ -12,4 +12,5 @@ export * from './contracts/plans.js';
 export * from './contracts/reports.js';
 export * from './contracts/attachments.js';
 export * from './contracts/indicators.js';
+export * from './contracts/notifications.js';
 export * from './domain/index.js';

@@ -4,3 +4,4 @@ export * from './format.js';
 export * from './indicators.js';
 export * from './lights.js';
 export * from './forecast.js';
+export * from './notification-text.js';

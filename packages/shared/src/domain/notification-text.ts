@@ -1,0 +1,123 @@
+import type { NotificationKind, NotificationPayloads } from '../contracts/notifications.js';
+import type { Locale } from '../labels.js';
+import { periodLabel } from './format.js';
+import { parsePeriodKey } from './periods.js';
+
+// The sentences of a notification, in the words a district office uses: the bell of the web app
+// writes them in the reader's language, the outbound channels in Chinese.
+
+export type NotificationText = { title: string; body: string };
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** '2026年11月5日' / 'Nov 5, 2026' from 'YYYY-MM-DD'. */
+export function dayLabel(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (locale === 'zh-CN') return `${y}年${m}月${d}日`;
+  return `${EN_MONTHS[m - 1] ?? String(m)} ${d}, ${y}`;
+}
+
+/** Removes the closing punctuation of a sentence that is joined into another. */
+function clause(s: string): string {
+  return s.trim().replace(/[。．.！!；;，,、\s]+$/u, '');
+}
+
+const month = (period: string, locale: Locale) => periodLabel(parsePeriodKey(period), locale);
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+function reportDue(p: NotificationPayloads['report_due'], locale: Locale): NotificationText {
+  const due = dayLabel(p.dueDate, locale);
+  if (locale === 'zh-CN') {
+    const subject = `「${p.projectName}」${month(p.period, locale)}月度填报`;
+    if (p.daysLeft > 0)
+      return {
+        title: `${subject}即将截止`,
+        body: `${subject}尚未提交，截止日期为${due}，距截止还有${p.daysLeft}天，请按时填报。`,
+      };
+    if (p.daysLeft === 0)
+      return { title: `${subject}今天截止`, body: `${subject}尚未提交，今天（${due}）截止，请及时填报。` };
+    return {
+      title: `${subject}已逾期`,
+      body: `${subject}已逾期${-p.daysLeft}天（截止日期为${due}），请尽快填报。`,
+    };
+  }
+  const subject = `The monthly report of “${p.projectName}” for ${month(p.period, locale)}`;
+  const short = `Monthly report of “${p.projectName}” for ${month(p.period, locale)}`;
+  if (p.daysLeft > 0)
+    return {
+      title: `${short} due in ${days(p.daysLeft)}`,
+      body: `${subject} has not been submitted yet. It is due on ${due}, in ${days(p.daysLeft)}.`,
+    };
+  if (p.daysLeft === 0)
+    return {
+      title: `${short} due today`,
+      body: `${subject} has not been submitted yet. It is due today (${due}).`,
+    };
+  return {
+    title: `${short} overdue`,
+    body: `${subject} is ${days(-p.daysLeft)} overdue (it was due on ${due}). Please submit it as soon as possible.`,
+  };
+}
+
+function reportReturned(p: NotificationPayloads['report_returned'], locale: Locale): NotificationText {
+  const reason = p.reason?.trim() ? clause(p.reason) : null;
+  const reviewer = p.reviewerName?.trim() || null;
+  if (locale === 'zh-CN') {
+    const subject = `「${p.projectName}」${month(p.period, locale)}月度填报`;
+    const by = reviewer ? `已被${reviewer}退回` : '已退回';
+    return {
+      title: `${subject}已退回`,
+      body: `${subject}${by}${reason ? `，原因：${reason}` : ''}。请修改后重新提交。`,
+    };
+  }
+  const subject = `The monthly report of “${p.projectName}” for ${month(p.period, locale)}`;
+  return {
+    title: `Monthly report of “${p.projectName}” for ${month(p.period, locale)} returned`,
+    body: `${subject} was returned${reviewer ? ` by ${reviewer}` : ''}.${reason ? ` Reason: ${reason}.` : ''} Please correct it and submit it again.`,
+  };
+}
+
+function lightRed(p: NotificationPayloads['light_red'], locale: Locale): NotificationText {
+  const reasons = p.reasons.map((r) => clause(r[locale])).filter(Boolean);
+  if (locale === 'zh-CN') {
+    return {
+      title: `「${p.projectName}」亮红灯`,
+      body: `「${p.projectName}」${month(p.period, locale)}亮红灯${reasons.length ? `：${reasons.join('；')}` : ''}。`,
+    };
+  }
+  return {
+    title: `“${p.projectName}” turned red`,
+    body: `“${p.projectName}” turned red for ${month(p.period, locale)}${reasons.length ? `: ${reasons.join('; ')}` : ''}.`,
+  };
+}
+
+/** The title and body of a notification in one language. */
+export function notificationText<K extends NotificationKind>(
+  kind: K,
+  payload: NotificationPayloads[K],
+  locale: Locale,
+): NotificationText {
+  switch (kind) {
+    case 'report_due':
+      return reportDue(payload as NotificationPayloads['report_due'], locale);
+    case 'report_returned':
+      return reportReturned(payload as NotificationPayloads['report_returned'], locale);
+    case 'light_red':
+      return lightRed(payload as NotificationPayloads['light_red'], locale);
+    default:
+      throw new RangeError(`unknown notification kind ${String(kind)}`);
+  }
+}
+
+/** The message sent by "test" on a channel. */
+export function channelTestText(channelName: string, locale: Locale): NotificationText {
+  if (locale === 'zh-CN')
+    return {
+      title: '推进平台测试消息',
+      body: `这是一条测试消息。收到即表示通知渠道「${channelName}」配置正确。`,
+    };
+  return {
+    title: 'Tuijin test message',
+    body: `This is a test message. Receiving it means the channel “${channelName}” is set up correctly.`,
+  };
+}
