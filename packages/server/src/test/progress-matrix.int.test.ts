@@ -1,4 +1,4 @@
-import { beforeAll } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { pngImage } from './images.js';
 import {
   describeCollectionMatrix,
@@ -122,14 +122,16 @@ describeCollectionMatrix(collectionCases);
 const PHOTO_PERIOD = '2025-03';
 const photoPng = { filename: 'site.png', content: pngImage() };
 const filer = (row: MatrixRow) => m.session(row === 'other' ? 'officeB' : 'office');
-const photoOf = {} as Record<MatrixRow, { report: string; photo: string }>;
+const photoOf = {} as Record<MatrixRow, { photos: string; photo: string }>;
 beforeAll(async () => {
   for (const row of ['in', 'same', 'other'] as const) {
     const report = await filer(row).put(`/api/v1/projects/${pid(row)}/reports/${PHOTO_PERIOD}`, {
       completedThisMonth: '1.00',
     });
-    const up = await filer(row).upload(`/api/v1/reports/${report.json().id}/photos`, [photoPng]);
-    photoOf[row] = { report: report.json().id, photo: up.json().items[0].id };
+    const photos = `/api/v1/projects/${pid(row)}/reports/${PHOTO_PERIOD}/photos`;
+    expect(report.statusCode).toBe(200);
+    const up = await filer(row).upload(photos, [photoPng]);
+    photoOf[row] = { photos, photo: up.json().items[0].id };
   }
 });
 const PHOTO_WRITE = (ok: number): Record<Role, [number, number, number]> => ({
@@ -144,8 +146,8 @@ const PHOTO_WRITE = (ok: number): Record<Role, [number, number, number]> => ({
 
 describeRowMatrix([
   {
-    name: 'GET /reports/:id/photos',
-    call: (r, row) => as(r).get(`/api/v1/reports/${photoOf[row].report}/photos`),
+    name: 'GET /projects/:id/reports/:period/photos',
+    call: (r, row) => as(r).get(photoOf[row].photos),
     expect: READ,
   },
   {
@@ -154,14 +156,14 @@ describeRowMatrix([
     expect: READ,
   },
   {
-    name: 'POST /reports/:id/photos',
-    call: (r, row) => as(r).upload(`/api/v1/reports/${photoOf[row].report}/photos`, [photoPng]),
+    name: 'POST /projects/:id/reports/:period/photos',
+    call: (r, row) => as(r).upload(photoOf[row].photos, [photoPng]),
     expect: PHOTO_WRITE(201),
   },
   {
     name: 'DELETE /attachments/:id',
     call: async (r, row) => {
-      const up = await filer(row).upload(`/api/v1/reports/${photoOf[row].report}/photos`, [photoPng]);
+      const up = await filer(row).upload(photoOf[row].photos, [photoPng]);
       return as(r).delete(`/api/v1/attachments/${up.json().items[0].id}`);
     },
     expect: PHOTO_WRITE(204),

@@ -44,7 +44,7 @@ export const reportSchema = z.object({
   reviewedBy: refSchema.nullable(),
   reviewedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
-  /** Photos attached (GET /reports/{id}/photos lists them). */
+  /** Photos attached (GET /projects/{id}/reports/{period}/photos lists them). */
   photoCount: z.number().int(),
   version: z.number().int(),
   permissions: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), reopen: z.boolean() }),

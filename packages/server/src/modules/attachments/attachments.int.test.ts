@@ -29,15 +29,16 @@ function storedFiles(): string[] {
 }
 
 /** A fresh draft report of a1 (a month of its own per call), filed by the owner. */
-async function draft(project = w.projects.a1.id, as = owner): Promise<{ id: string; period: string; version: number }> {
+async function draft(project = w.projects.a1.id, as = owner): Promise<ReportAt & { id: string; version: number }> {
   n++;
   const period = `2025-${String(n).padStart(2, '0')}`;
   const res = await as.put(`/api/v1/projects/${project}/reports/${period}`, { completedThisMonth: '1000.00' });
   expect(res.statusCode).toBe(200);
-  return { id: res.json().id, period, version: res.json().version };
+  return { id: res.json().id, project, period, version: res.json().version };
 }
 
-const photos = (id: string) => `/api/v1/reports/${id}/photos`;
+type ReportAt = { project: string; period: string };
+const photos = (r: ReportAt) => `/api/v1/projects/${r.project}/reports/${r.period}/photos`;
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -53,7 +54,7 @@ describe('report photos', () => {
     const r = await draft();
     const png = pngImage(16, 9);
     const jpeg = jpegLike(50_000);
-    const up = await owner.upload(photos(r.id), [
+    const up = await owner.upload(photos(r), [
       { filename: '现场照片 1.png', content: png },
       { filename: 'IMG_0002.JPG', content: jpeg, contentType: 'image/png' },
     ]);
@@ -70,7 +71,7 @@ describe('report photos', () => {
       },
       { filename: 'IMG_0002.JPG', mime: 'image/jpeg', bytes: jpeg.length, sha256: sha(jpeg) },
     ]);
-    const list = await unit.get(photos(r.id));
+    const list = await unit.get(photos(r));
     expect(list.statusCode).toBe(200);
     expect(list.json().items).toEqual(body.items);
 
@@ -120,17 +121,17 @@ describe('report photos', () => {
   ])('refuses %s with 415 and keeps nothing', async (_, filename, content) => {
     const r = await draft();
     const before = storedFiles();
-    const res = await owner.upload(photos(r.id), [{ filename, content, contentType: 'image/jpeg' }]);
+    const res = await owner.upload(photos(r), [{ filename, content, contentType: 'image/jpeg' }]);
     expect(res.statusCode).toBe(415);
     expect(res.json().error).toMatchObject({ code: 'unsupported_media_type', details: { filename } });
     expect(storedFiles()).toEqual(before);
-    expect((await owner.get(photos(r.id))).json().items).toEqual([]);
+    expect((await owner.get(photos(r))).json().items).toEqual([]);
   });
 
   it('keeps none of an upload when one of its files is refused', async () => {
     const r = await draft();
     const before = storedFiles();
-    const res = await owner.upload(photos(r.id), [
+    const res = await owner.upload(photos(r), [
       { filename: 'good.png', content: pngImage() },
       { filename: 'bad.jpg', content: SVG },
       { filename: 'late.png', content: pngImage() },
@@ -138,14 +139,14 @@ describe('report photos', () => {
     expect(res.statusCode).toBe(415);
     expect(res.json().error.details.filename).toBe('bad.jpg');
     expect(storedFiles()).toEqual(before);
-    expect((await owner.get(photos(r.id))).json().items).toEqual([]);
+    expect((await owner.get(photos(r))).json().items).toEqual([]);
   });
 
   it('refuses a file above the size limit with 413 in the error envelope, and accepts one at the limit', async () => {
     const r = await draft();
     const max = ctx.config.maxUploadBytes;
     const before = storedFiles();
-    const big = await owner.upload(photos(r.id), [{ filename: 'big.jpg', content: jpegLike(max + 1) }]);
+    const big = await owner.upload(photos(r), [{ filename: 'big.jpg', content: jpegLike(max + 1) }]);
     expect(big.statusCode).toBe(413);
     expect(big.json()).toEqual({
       error: {
@@ -155,7 +156,7 @@ describe('report photos', () => {
       },
     });
     expect(storedFiles()).toEqual(before);
-    const exact = await owner.upload(photos(r.id), [{ filename: 'exact.jpg', content: jpegLike(max) }]);
+    const exact = await owner.upload(photos(r), [{ filename: 'exact.jpg', content: jpegLike(max) }]);
     expect(exact.statusCode).toBe(201);
     expect(exact.json().items[0].bytes).toBe(max);
   });
@@ -163,24 +164,24 @@ describe('report photos', () => {
   it('holds at most 20 photos per report', async () => {
     const r = await draft();
     const many = Array.from({ length: 21 }, (_, i) => ({ filename: `p${i}.png`, content: pngImage(2, 2, [i, i, i]) }));
-    const tooMany = await owner.upload(photos(r.id), many);
+    const tooMany = await owner.upload(photos(r), many);
     expect(tooMany.statusCode).toBe(409);
     expect(tooMany.json().error.details).toEqual({ reason: 'photo_limit', limit: 20 });
-    expect((await owner.get(photos(r.id))).json().items).toHaveLength(0);
-    expect((await owner.upload(photos(r.id), many.slice(0, 19))).statusCode).toBe(201);
-    expect((await owner.upload(photos(r.id), many.slice(19, 21))).statusCode).toBe(409);
-    const last = await owner.upload(photos(r.id), many.slice(19, 20));
+    expect((await owner.get(photos(r))).json().items).toHaveLength(0);
+    expect((await owner.upload(photos(r), many.slice(0, 19))).statusCode).toBe(201);
+    expect((await owner.upload(photos(r), many.slice(19, 21))).statusCode).toBe(409);
+    const last = await owner.upload(photos(r), many.slice(19, 20));
     expect(last.statusCode).toBe(201);
     expect(last.json().items.map((p: { filename: string }) => p.filename)).toEqual(
       many.slice(0, 20).map((p) => p.filename),
     );
-    expect((await owner.upload(photos(r.id), many.slice(20))).statusCode).toBe(409);
+    expect((await owner.upload(photos(r), many.slice(20))).statusCode).toBe(409);
   });
 
   it('stores a hostile file name as harmless text and never as a path', async () => {
     const r = await draft();
     const before = storedFiles();
-    const res = await owner.upload(photos(r.id), [
+    const res = await owner.upload(photos(r), [
       { filename: '../../../../etc/passwd', content: pngImage() },
       { filename: '..\\..\\windows\\win.ini', content: pngImage() },
       { filename: 'a"; filename=evil.html\r\nX-Injected: 1.png', content: pngImage() },
@@ -207,7 +208,7 @@ describe('report photos', () => {
   it('deletes while the report is editable; not once submitted or accepted; again once reopened', async () => {
     const r = await draft();
     const up = (
-      await owner.upload(photos(r.id), [
+      await owner.upload(photos(r), [
         { filename: 'a.png', content: pngImage(3, 3) },
         { filename: 'b.png', content: pngImage(4, 4) },
         { filename: 'c.png', content: pngImage(5, 5) },
@@ -223,7 +224,7 @@ describe('report photos', () => {
     expect((await owner.get(up[0]!.url)).statusCode).toBe(404);
     expect((await owner.delete(up[0]!.url)).statusCode).toBe(404);
     expect(fs.existsSync(path.join(ctx.config.filesDir, key))).toBe(false);
-    expect((await owner.get(photos(r.id))).json().items).toHaveLength(2);
+    expect((await owner.get(photos(r))).json().items).toHaveLength(2);
     const journal = await ctx.database.pool.query(
       `SELECT action, before->>'sha256' AS sha FROM journal_entries WHERE entity = 'attachment' AND entity_id = $1 ORDER BY seq`,
       [up[0]!.id],
@@ -237,33 +238,40 @@ describe('report photos', () => {
     const submitted = await owner.post(`${base}/submit`, { version: r.version });
     expect(submitted.statusCode).toBe(200);
     for (const s of [owner, office]) expect((await s.delete(up[1]!.url)).statusCode).toBe(409);
-    expect((await owner.upload(photos(r.id), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(409);
+    expect((await owner.upload(photos(r), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(409);
     const accepted = await unit.post(`${base}/accept`, { version: submitted.json().version });
     expect(accepted.statusCode).toBe(200);
     expect((await owner.delete(up[1]!.url)).statusCode).toBe(409);
     expect((await unit.delete(up[1]!.url)).statusCode).toBe(403);
-    expect((await owner.upload(photos(r.id), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(409);
+    expect((await owner.upload(photos(r), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(409);
     // Still readable by everyone who sees the project.
     expect((await unit.get(up[1]!.url)).statusCode).toBe(200);
     const reopened = await office.post(`${base}/reopen`, { version: accepted.json().version, reason: '补充照片' });
     expect(reopened.statusCode).toBe(200);
     expect((await owner.delete(up[1]!.url)).statusCode).toBe(204);
-    expect((await owner.upload(photos(r.id), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(201);
+    expect((await owner.upload(photos(r), [{ filename: 'x.png', content: pngImage() }])).statusCode).toBe(201);
   });
 
-  it('answers 404 to another district, and to the unknown', async () => {
+  it('answers 404 to another district, to the unknown, and to a month without a saved report', async () => {
     const r = await draft();
-    const up = (await owner.upload(photos(r.id), [{ filename: 'a.png', content: pngImage() }])).json().items[0];
-    expect((await officeB.get(photos(r.id))).statusCode).toBe(404);
+    const up = (await owner.upload(photos(r), [{ filename: 'a.png', content: pngImage() }])).json().items[0];
+    expect((await officeB.get(photos(r))).statusCode).toBe(404);
     expect((await officeB.get(up.url)).statusCode).toBe(404);
     expect((await officeB.delete(up.url)).statusCode).toBe(404);
-    expect((await officeB.upload(photos(r.id), [{ filename: 'a.png', content: pngImage() }])).statusCode).toBe(404);
+    expect((await officeB.upload(photos(r), [{ filename: 'a.png', content: pngImage() }])).statusCode).toBe(404);
     const unknown = crypto.randomUUID();
-    expect((await owner.get(photos(unknown))).statusCode).toBe(404);
+    const nowhere = { project: unknown, period: r.period };
+    // A month of a1 nobody has saved yet: photos come after the draft.
+    const unsaved = { project: r.project, period: '2024-06' };
+    for (const at of [nowhere, unsaved]) {
+      const list = await owner.get(photos(at));
+      expect(list.statusCode).toBe(404);
+      expect(list.json().error.code).toBe('not_found');
+      expect((await owner.upload(photos(at), [{ filename: 'a.png', content: pngImage() }])).statusCode).toBe(404);
+    }
     expect((await owner.get(`/api/v1/attachments/${unknown}`)).statusCode).toBe(404);
     expect((await owner.delete(`/api/v1/attachments/${unknown}`)).statusCode).toBe(404);
-    expect((await owner.upload(photos(unknown), [{ filename: 'a.png', content: pngImage() }])).statusCode).toBe(404);
-    expect((await owner.get(photos(r.id))).json().items).toHaveLength(1);
+    expect((await owner.get(photos(r))).json().items).toHaveLength(1);
   });
 
   it('answers a refused upload over a real connection, however much is still on its way', async () => {
@@ -272,7 +280,7 @@ describe('report photos', () => {
     const send = async (files: [string, Buffer][]) => {
       const form = new FormData();
       for (const [name, bytes] of files) form.append('files', new Blob([bytes]), name);
-      const res = await fetch(`${address}${photos(r.id)}`, {
+      const res = await fetch(`${address}${photos(r)}`, {
         method: 'POST',
         headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf },
         body: form,
@@ -299,10 +307,10 @@ describe('report photos', () => {
 
   it('wants multipart with at least one file', async () => {
     const r = await draft();
-    const json = await owner.post(photos(r.id), { files: [] });
+    const json = await owner.post(photos(r), { files: [] });
     expect(json.statusCode).toBe(415);
     expect(json.json().error.code).toBe('unsupported_media_type');
-    const empty = await owner.upload(photos(r.id), []);
+    const empty = await owner.upload(photos(r), []);
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error).toMatchObject({ code: 'validation_failed', details: [{ path: ['files'] }] });
     // Multipart is read on the upload route only.

@@ -17,6 +17,16 @@ export async function findReport(tx: Tx, id: string, forUpdate = false) {
   return row ?? null;
 }
 
+/** The report of a project's month (its first day), if one was saved. */
+export async function findReportOfPeriod(tx: Tx, projectId: string, period: string, forUpdate = false) {
+  const q = tx
+    .select({ id: monthlyReports.id, status: monthlyReports.status })
+    .from(monthlyReports)
+    .where(and(eq(monthlyReports.projectId, projectId), eq(monthlyReports.period, period)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
 /** The files of an owner that are not deleted, oldest first, with who uploaded them. */
 export async function listLive(tx: Tx, kind: string, ownerId: string) {
   return tx

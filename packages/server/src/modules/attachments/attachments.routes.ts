@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { MAX_PHOTOS_PER_REPORT, reportPhotosSchema } from '@tuijin/shared';
+import { MAX_PHOTOS_PER_REPORT, periodKeySchema, reportPhotosSchema } from '@tuijin/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +11,9 @@ import { contentDisposition } from './filename.js';
 
 const tags = ['attachments'];
 const params = z.object({ id: z.uuid() });
+/** A report as the report routes name it: its project and its month. */
+const reportParams = z.object({ id: z.uuid(), period: periodKeySchema });
+const reportRef = (p: z.infer<typeof reportParams>): service.ReportRef => ({ projectId: p.id, period: p.period });
 
 /** The multipart reader's own refusals, as the error envelope of the API. */
 function multipartError(err: unknown, maxBytes: number): unknown {
@@ -54,8 +57,10 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const storage = openFileStorage(app.config);
   const limits = { maxBytes: app.config.maxUploadBytes };
 
-  app.get('/reports/:id/photos', { schema: { tags, params, response: { 200: reportPhotosSchema } } }, async (req) =>
-    service.listReportPhotos(app.db, actorOf(req), req.params.id, limits),
+  app.get(
+    '/projects/:id/reports/:period/photos',
+    { schema: { tags, params: reportParams, response: { 200: reportPhotosSchema } } },
+    async (req) => service.listReportPhotos(app.db, actorOf(req), reportRef(req.params), limits),
   );
 
   // The multipart reader exists only here: no other route accepts multipart bodies.
@@ -71,13 +76,13 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     });
     upload.post(
-      '/reports/:id/photos',
+      '/projects/:id/reports/:period/photos',
       {
         schema: {
           tags,
-          params,
+          params: reportParams,
           consumes: ['multipart/form-data'],
-          description: `One or more JPEG, PNG or WebP photos (any field name), each at most TUIJIN_MAX_UPLOAD_MB; at most ${MAX_PHOTOS_PER_REPORT} per report. Answers with all of the report's photos.`,
+          description: `One or more JPEG, PNG or WebP photos (any field name), each at most TUIJIN_MAX_UPLOAD_MB; at most ${MAX_PHOTOS_PER_REPORT} per report. The report must have been saved (a draft at least). Answers with all of the report's photos.`,
           response: { 201: reportPhotosSchema },
         },
       },
@@ -87,7 +92,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
             app.db,
             storage,
             actorOf(req),
-            req.params.id,
+            reportRef(req.params),
             filesOf(req, limits.maxBytes),
             limits,
           );

@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import {
   MAX_PHOTOS_PER_REPORT,
+  parsePeriodKey,
+  periodFirstDay,
   PHOTO_MIME_TYPES,
   type Attachment,
   type PhotoMime,
@@ -39,6 +41,9 @@ type Owner = {
   project: Awaited<ReturnType<typeof loadVisible>>['p'];
 };
 
+/** A report named by its project and month (the shape of the report routes). */
+export type ReportRef = { projectId: string; period: string };
+
 /** The report and its project as the actor may see them (404 otherwise); locked when asked. */
 async function reportOwner(tx: Tx, actor: Actor, reportId: string, forUpdate: boolean): Promise<Owner> {
   const first = await repo.findReport(tx, reportId);
@@ -48,6 +53,24 @@ async function reportOwner(tx: Tx, actor: Actor, reportId: string, forUpdate: bo
   const report = forUpdate ? await repo.findReport(tx, reportId, true) : first;
   if (!report) throw notFound('report');
   return { status: report.status, project: p };
+}
+
+/** The same, found by project and month: the project's scope first, then the report (404). */
+async function reportOfPeriod(
+  tx: Tx,
+  actor: Actor,
+  ref: ReportRef,
+  forUpdate: boolean,
+): Promise<Owner & { reportId: string }> {
+  const { p } = await loadVisible(tx, actor, ref.projectId, forUpdate);
+  const report = await repo.findReportOfPeriod(
+    tx,
+    ref.projectId,
+    periodFirstDay(parsePeriodKey(ref.period)),
+    forUpdate,
+  );
+  if (!report) throw notFound('report');
+  return { status: report.status, project: p, reportId: report.id };
 }
 
 async function ownerOf(tx: Tx, actor: Actor, a: repo.AttachmentRow, forUpdate: boolean): Promise<Owner> {
@@ -87,8 +110,8 @@ async function photosOf(tx: Tx, reportId: string, limits: UploadLimits): Promise
   };
 }
 
-export async function listReportPhotos(db: Db, actor: Actor, reportId: string, limits: UploadLimits) {
-  await reportOwner(db, actor, reportId, false);
+export async function listReportPhotos(db: Db, actor: Actor, ref: ReportRef, limits: UploadLimits) {
+  const { reportId } = await reportOfPeriod(db, actor, ref, false);
   return photosOf(db, reportId, limits);
 }
 
@@ -143,12 +166,13 @@ export async function uploadReportPhotos(
   db: Db,
   storage: FileStorage,
   actor: Actor,
-  reportId: string,
+  ref: ReportRef,
   files: AsyncIterable<IncomingFile>,
   limits: UploadLimits,
 ): Promise<ReportPhotos> {
-  const before = await reportOwner(db, actor, reportId, false);
+  const before = await reportOfPeriod(db, actor, ref, false);
   assertMayChange(actor, before.project, before.status);
+  const { reportId } = before;
   const room = MAX_PHOTOS_PER_REPORT - (await repo.countLive(db, REPORT_PHOTOS, reportId));
   const stored: StoredPhoto[] = [];
   let failure: unknown = null;
@@ -174,7 +198,9 @@ export async function uploadReportPhotos(
     if (failure !== null) throw failure;
     if (!stored.length) throw validation(['files'], 'required');
     return await db.transaction(async (tx) => {
-      const owner = await reportOwner(tx, actor, reportId, true);
+      const owner = await reportOfPeriod(tx, actor, ref, true);
+      // The same report still: a month has one report, never replaced, only edited.
+      if (owner.reportId !== reportId) throw notFound('report');
       assertMayChange(actor, owner.project, owner.status);
       const count = await repo.countLive(tx, REPORT_PHOTOS, reportId);
       if (count + stored.length > MAX_PHOTOS_PER_REPORT) throw tooMany();

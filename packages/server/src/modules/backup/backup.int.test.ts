@@ -124,7 +124,7 @@ describe('backup and restore of the stored files', () => {
     const report = await office.put(`/api/v1/projects/${p.id}/reports/2020-01`, { completedThisMonth: '1.00' });
     reportId = report.json().id;
     const up = await office.upload(
-      `/api/v1/reports/${reportId}/photos`,
+      `/api/v1/projects/${p.id}/reports/2020-01/photos`,
       images.map((content, i) => ({ filename: `现场${i}.png`, content })),
     );
     expect(up.statusCode).toBe(201);
