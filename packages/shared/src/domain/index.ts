@@ -5,3 +5,6 @@ export * from './indicators.js';
 export * from './lights.js';
 export * from './forecast.js';
 export * from './notification-text.js';
+export * from './workdays.js';
+export * from './transitions.js';
+export * from './problems.js';
