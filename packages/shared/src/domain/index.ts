@@ -8,3 +8,4 @@ export * from './notification-text.js';
 export * from './workdays.js';
 export * from './transitions.js';
 export * from './problems.js';
+export * from './supervision.js';
