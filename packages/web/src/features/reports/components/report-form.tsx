@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Popconfirm, Switch } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Switch, Typography } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Plan, ProjectDetail, Report } from '@tuijin/shared';
@@ -13,6 +13,7 @@ import { CompletedFigures } from './completed-figures';
 import { FigureField } from './figure-field';
 import { FundsSection, MilestonesSection, ProgressSection } from './report-form-sections';
 import { mapReportPath, toDraft, valuesFromReport, type ReportFormValues } from './report-form-model';
+import { ReportPhotos } from './report-photos';
 import { addYuan, compareYuan, parseWanInput } from '../../../lib/yuan';
 
 type Props = {
@@ -133,6 +134,15 @@ export function ReportForm({ project, period, report, previous, acceptedBefore, 
       </FigureField>
       <FundsSection previous={previous} open={fundsOpen} onOpenChange={setFundsOpen} />
       <ProgressSection previous={previous} />
+      <Form.Item label={t('photos.title')}>
+        {report ? (
+          <ReportPhotos report={report} editable />
+        ) : (
+          <Typography.Text type="secondary" data-testid="photo-save-first">
+            {t('photos.saveFirst')}
+          </Typography.Text>
+        )}
+      </Form.Item>
       <Form.Item
         name="started"
         label={t('reports.form.started')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FUNDING_SOURCES, type Plan, type Report } from '@tuijin/shared';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/format';
 import { addYuan } from '../../../lib/yuan';
+import { ReportPhotos } from './report-photos';
 
 /** The report as submitted, for reviewers and for the owner once it left their hands. */
 export function ReportView({ report, plan }: { report: Report; plan: Plan | null }) {
@@ -57,6 +58,11 @@ export function ReportView({ report, plan }: { report: Report; plan: Plan | null
       ) : (
         none
       ),
+    },
+    {
+      key: 'photos',
+      label: t('photos.title'),
+      children: <ReportPhotos report={report} editable={false} />,
     },
     { key: 'started', label: t('reports.form.started'), children: report.started ? t('common.yes') : t('common.no') },
     {

@@ -3,6 +3,7 @@ import { adminEnUS } from './admin';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { indicatorsEnUS } from './indicators';
+import { photosEnUS } from './photos';
 import { plansEnUS } from './plans';
 import { registryEnUS } from './registry';
 import { reportsEnUS } from './reports';
@@ -14,6 +15,7 @@ export const enUS: Messages = {
   ...registryEnUS,
   ...adminEnUS,
   ...plansEnUS,
+  ...photosEnUS,
   ...reportsEnUS,
   ...indicatorsEnUS,
   ...warningsEnUS,

@@ -3,6 +3,7 @@ import { adminZhCN } from './admin';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { indicatorsZhCN } from './indicators';
+import { photosZhCN } from './photos';
 import { plansZhCN } from './plans';
 import { registryZhCN } from './registry';
 import { reportsZhCN } from './reports';
@@ -16,6 +17,7 @@ export const zhCN = {
   ...registryZhCN,
   ...adminZhCN,
   ...plansZhCN,
+  ...photosZhCN,
   ...reportsZhCN,
   ...indicatorsZhCN,
   ...warningsZhCN,
