@@ -29,6 +29,11 @@ export type ProjectYearRow = {
   started: boolean | null;
   progress_percent: string | null;
   overdue_milestones: { name: string; planned: string }[] | null;
+  /** Problems whose lead unit owes work past the due date (domain/problems.ts). */
+  overdue_problems: { title: string; due: string }[] | null;
+  /** The project's formalities include a construction-permit step, and it is approved. */
+  has_permit_step: boolean;
+  permit_approved: boolean;
 };
 
 /**
@@ -51,7 +56,8 @@ export async function projectYearRows(
       cur.planned_investment::text AS planned, cur.monthly_targets::text[] AS monthly_targets,
       base.planned_investment::text AS baseline_planned, base.monthly_targets::text[] AS baseline_targets,
       rep.months, rep.last_accepted, rep.started, rep.progress_percent,
-      ms.overdue AS overdue_milestones
+      ms.overdue AS overdue_milestones, op.overdue AS overdue_problems,
+      coalesce(fs.has_step, false) AS has_permit_step, coalesce(fs.approved, false) AS permit_approved
     FROM projects
     LEFT JOIN users l ON l.id = projects.lead_leader_id
     LEFT JOIN units u ON u.id = projects.responsible_unit_id
@@ -79,6 +85,17 @@ export async function projectYearRows(
       FROM milestones m
       WHERE m.plan_id = cur.id AND m.actual_date IS NULL AND m.planned_date < ${today}::date
     ) ms ON true
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object('title', p.title, 'due', p.due_date::text) ORDER BY p.due_date) AS overdue
+      FROM problems p
+      WHERE p.project_id = projects.id AND p.status IN ('assigned', 'in_progress', 'reopened')
+        AND p.due_date < ${today}::date
+    ) op ON true
+    LEFT JOIN LATERAL (
+      SELECT count(*) > 0 AS has_step, coalesce(bool_or(f.status = 'approved'), false) AS approved
+      FROM formality_steps f
+      WHERE f.project_id = projects.id AND f.is_construction_permit
+    ) fs ON true
     WHERE ${scope} AND projects.archived_at IS NULL AND projects.stage <> 'reserve'
     ORDER BY projects.name`);
   return r.rows;

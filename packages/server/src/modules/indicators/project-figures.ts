@@ -89,8 +89,12 @@ export function projectFigures(row: ProjectYearRow, period: Period, clock: Clock
         name: m.name,
         daysOverdue: daysBetween(m.planned, clock.today),
       })),
-      overdueProblems: [],
-      startedWithoutPermit: false,
+      overdueProblems: (row.overdue_problems ?? []).map((p) => ({
+        title: p.title,
+        daysOverdue: daysBetween(p.due, clock.today),
+      })),
+      // Compliance: only once the project's formalities are recorded (a permit step exists).
+      startedWithoutPermit: started && row.has_permit_step && !row.permit_approved,
       monthsSinceAcceptedReport: hasDuty
         ? lastAccepted
           ? monthsBetween(lastAccepted, period)
