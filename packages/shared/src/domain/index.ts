@@ -9,3 +9,5 @@ export * from './workdays.js';
 export * from './transitions.js';
 export * from './problems.js';
 export * from './supervision.js';
+export * from './holidays-2026.js';
+export * from './formalities.js';

@@ -15,6 +15,7 @@ import {
   workingDaysBetween,
   type CalendarEntry,
 } from './workdays.js';
+import { HOLIDAYS_2026 } from './holidays-2026.js';
 
 // The official 2026 arrangement (国务院办公厅关于2026年部分节假日安排的通知, 4 November 2025):
 //   元旦 1–3 Jan off, Sun 4 Jan worked; 春节 15–23 Feb off, Sat 14 Feb and Sat 28 Feb worked;
@@ -177,6 +178,14 @@ describe('leap year 2028', () => {
 });
 
 describe('calendar rows', () => {
+  it('ships the 2026 arrangement as seed rows, the same as the list above', () => {
+    const seeded = workCalendar(HOLIDAYS_2026);
+    expect([...seeded.holidays].sort()).toEqual([...cal2026.holidays].sort());
+    expect([...seeded.makeUpWorkdays].sort()).toEqual([...cal2026.makeUpWorkdays].sort());
+    expect(HOLIDAYS_2026.length).toBe(33 + 6); // 3 + 9 + 3 + 5 + 3 + 3 + 7 days off, 6 days worked
+    expect(calendarIssues(HOLIDAYS_2026)).toEqual([]);
+  });
+
   it('rejects invalid dates when building', () => {
     expect(() => workCalendar([{ date: '2026-02-29', kind: 'holiday' }])).toThrow(RangeError);
   });
