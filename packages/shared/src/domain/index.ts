@@ -11,3 +11,4 @@ export * from './problems.js';
 export * from './supervision.js';
 export * from './holidays-2026.js';
 export * from './formalities.js';
+export * from './factors.js';
