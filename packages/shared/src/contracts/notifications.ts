@@ -9,7 +9,7 @@ import { periodKeySchema } from './reports.js';
  * What a notification is about. Later modules add theirs (problem_assigned, problem_overdue…):
  * a new kind needs its payload below and its sentences in domain/notification-text.ts.
  */
-export const NOTIFICATION_KINDS = ['report_due', 'report_returned', 'light_red'] as const;
+export const NOTIFICATION_KINDS = ['report_due', 'report_returned', 'light_red', 'problem'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const CHANNEL_KINDS = ['webhook', 'dingtalk', 'wecom', 'email'] as const;
@@ -52,16 +52,44 @@ export const lightRedPayload = z.object({
 });
 export type LightRedPayload = z.infer<typeof lightRedPayload>;
 
+/** A step on a problem that concerns the person: raised, assigned, solved, overdue and escalated… */
+export const PROBLEM_NOTICE_EVENTS = [
+  'raise',
+  'assign',
+  'progress',
+  'solve',
+  'close',
+  'reopen',
+  'escalate_leader',
+  'escalate_list',
+] as const;
+export type ProblemNoticeEvent = (typeof PROBLEM_NOTICE_EVENTS)[number];
+
+export const problemPayload = z.object({
+  event: z.enum(PROBLEM_NOTICE_EVENTS),
+  problemId: idSchema,
+  projectId: idSchema,
+  projectName: z.string(),
+  title: z.string(),
+  leadUnitName: z.string().nullable(),
+  dueDate: dateSchema.nullable(),
+  daysOverdue: z.number().int().min(0),
+  note: z.string().nullable(),
+});
+export type ProblemPayload = z.infer<typeof problemPayload>;
+
 export type NotificationPayloads = {
   report_due: ReportDuePayload;
   report_returned: ReportReturnedPayload;
   light_red: LightRedPayload;
+  problem: ProblemPayload;
 };
 
 export const NOTIFICATION_PAYLOADS = {
   report_due: reportDuePayload,
   report_returned: reportReturnedPayload,
   light_red: lightRedPayload,
+  problem: problemPayload,
 } as const satisfies { [K in NotificationKind]: z.ZodType<NotificationPayloads[K]> };
 
 const notificationBase = z.object({
@@ -75,6 +103,7 @@ export const notificationSchema = z.discriminatedUnion('kind', [
   notificationBase.extend({ kind: z.literal('report_due'), payload: reportDuePayload }),
   notificationBase.extend({ kind: z.literal('report_returned'), payload: reportReturnedPayload }),
   notificationBase.extend({ kind: z.literal('light_red'), payload: lightRedPayload }),
+  notificationBase.extend({ kind: z.literal('problem'), payload: problemPayload }),
 ]);
 export type Notification = z.infer<typeof notificationSchema>;
 
@@ -140,6 +169,8 @@ export const channelSchema = z.object({
   /** Kinds sent through the channel; empty = all. */
   kinds: z.array(z.enum(NOTIFICATION_KINDS)),
   enabled: z.boolean(),
+  /** The channel's outbox: messages waiting (or being tried again), sent, failed for good. */
+  outbox: z.object({ pending: z.number().int(), sent: z.number().int(), failed: z.number().int() }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -137,4 +137,26 @@ describe('channel contracts', () => {
     });
     expect(wrong.success).toBe(false);
   });
+
+  it('problem steps name the project, the lead unit, the due date and the days overdue', () => {
+    const p = {
+      event: 'escalate_leader' as const,
+      problemId: id,
+      projectId: id,
+      projectName: '老旧小区改造',
+      title: '用地指标不足。',
+      leadUnitName: '区自然资源局',
+      dueDate: '2026-11-20',
+      daysOverdue: 3,
+      note: null,
+    };
+    expect(notificationText('problem', p, 'zh-CN')).toEqual({
+      title: '问题逾期未办结，已提请包联领导协调：用地指标不足',
+      body: '「老旧小区改造」：用地指标不足；牵头单位：区自然资源局；办结时限：2026年11月20日；已逾期3天。',
+    });
+    expect(notificationText('problem', { ...p, event: 'solve', daysOverdue: 0, note: '已落实指标' }, 'en-US')).toEqual({
+      title: 'Problem solved: please verify and close it: 用地指标不足',
+      body: '“老旧小区改造”: 用地指标不足; lead unit: 区自然资源局; due Nov 20, 2026; note: 已落实指标.',
+    });
+  });
 });

@@ -91,6 +91,49 @@ function lightRed(p: NotificationPayloads['light_red'], locale: Locale): Notific
   };
 }
 
+const PROBLEM_ZH: Record<NotificationPayloads['problem']['event'], string> = {
+  raise: '新提出问题',
+  assign: '问题已交办',
+  progress: '问题有新进展',
+  solve: '问题已办结，请核实销号',
+  close: '问题已销号',
+  reopen: '问题已重新打开',
+  escalate_leader: '问题逾期未办结，已提请包联领导协调',
+  escalate_list: '问题严重逾期，已提请重点办督办',
+};
+const PROBLEM_EN: Record<NotificationPayloads['problem']['event'], string> = {
+  raise: 'New problem raised',
+  assign: 'Problem assigned',
+  progress: 'Progress on a problem',
+  solve: 'Problem solved: please verify and close it',
+  close: 'Problem closed',
+  reopen: 'Problem reopened',
+  escalate_leader: 'Problem overdue: brought to the lead leader',
+  escalate_list: 'Problem long overdue: brought to the project office',
+};
+
+function problem(p: NotificationPayloads['problem'], locale: Locale): NotificationText {
+  const due = p.dueDate ? dayLabel(p.dueDate, locale) : null;
+  if (locale === 'zh-CN') {
+    const parts = [
+      `「${p.projectName}」：${clause(p.title)}`,
+      p.leadUnitName ? `牵头单位：${p.leadUnitName}` : null,
+      due ? `办结时限：${due}` : null,
+      p.daysOverdue > 0 ? `已逾期${p.daysOverdue}天` : null,
+      p.note ? `说明：${clause(p.note)}` : null,
+    ].filter(Boolean);
+    return { title: `${PROBLEM_ZH[p.event]}：${clause(p.title)}`, body: `${parts.join('；')}。` };
+  }
+  const parts = [
+    `“${p.projectName}”: ${clause(p.title)}`,
+    p.leadUnitName ? `lead unit: ${p.leadUnitName}` : null,
+    due ? `due ${due}` : null,
+    p.daysOverdue > 0 ? `${days(p.daysOverdue)} overdue` : null,
+    p.note ? `note: ${clause(p.note)}` : null,
+  ].filter(Boolean);
+  return { title: `${PROBLEM_EN[p.event]}: ${clause(p.title)}`, body: `${parts.join('; ')}.` };
+}
+
 /** The title and body of a notification in one language. */
 export function notificationText<K extends NotificationKind>(
   kind: K,
@@ -104,6 +147,8 @@ export function notificationText<K extends NotificationKind>(
       return reportReturned(payload as NotificationPayloads['report_returned'], locale);
     case 'light_red':
       return lightRed(payload as NotificationPayloads['light_red'], locale);
+    case 'problem':
+      return problem(payload as NotificationPayloads['problem'], locale);
     default:
       throw new RangeError(`unknown notification kind ${String(kind)}`);
   }
