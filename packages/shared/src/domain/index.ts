@@ -12,3 +12,4 @@ export * from './supervision.js';
 export * from './holidays-2026.js';
 export * from './formalities.js';
 export * from './factors.js';
+export * from './rankings.js';
