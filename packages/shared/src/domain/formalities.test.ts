@@ -295,7 +295,9 @@ describe('compliance: started without a construction permit', () => {
         },
       },
     });
-    expect(permitCompliance(true, [other])).toMatchObject({
+    // No permit step in the checklist: formalities not recorded yet, no violation unless required.
+    expect(permitCompliance(true, [other])).toEqual({ violation: false, reason: null });
+    expect(permitCompliance(true, [], { requirePermitStep: true })).toMatchObject({
       violation: true,
       reason: { code: 'no_permit_step', stepStatus: null },
     });

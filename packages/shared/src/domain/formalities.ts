@@ -272,21 +272,24 @@ export type PermitCompliance = {
 };
 
 /**
- * A project reported as started needs a construction permit step (isConstructionPermit) that is
- * approved, or waived as not needed (small works below the permit threshold). Without a permit
- * step in its checklist it is a violation too: nothing shows a permit (the light reads "no
- * construction permit recorded"). Not started: never a violation. With several permit steps
- * (permits by section), one approved is enough.
+ * A project reported as started needs its construction permit step (isConstructionPermit) approved,
+ * or waived as not needed (small works below the permit threshold); with several permit steps
+ * (permits by section) one approved is enough. Not started: never a violation.
+ * A project whose checklist has no permit step at all has not recorded its formalities yet: by
+ * default that is not a violation (the lights would otherwise turn every project started before the
+ * checklists existed red); `requirePermitStep` makes it one, with the reason 'no_permit_step'.
  */
 export function permitCompliance(
   started: boolean,
   steps: readonly { status: FormalityStepStatus; isConstructionPermit: boolean }[],
+  options: { requirePermitStep?: boolean } = {},
 ): PermitCompliance {
   if (!started) return { violation: false, reason: null };
   const permits = steps.filter((s) => s.isConstructionPermit);
   if (permits.some((s) => s.status === 'approved' || s.status === 'not_needed'))
     return { violation: false, reason: null };
   const first = permits[0];
+  if (!first && !options.requirePermitStep) return { violation: false, reason: null };
   if (!first)
     return {
       violation: true,
