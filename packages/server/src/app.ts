@@ -27,6 +27,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 
 declare module 'fastify' {
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(reportRoutes);
       await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
+      await v1.register(notificationRoutes);
     },
     { prefix: '/api/v1' },
   );

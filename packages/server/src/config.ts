@@ -35,6 +35,12 @@ const envSchema = z.object({
     .default(15),
   /** A movable clock and a route to move it, for browser journeys only (refused unless NODE_ENV=test). */
   TUIJIN_TEST_CLOCK: bool.default(false),
+  TUIJIN_JOBS: bool.default(true),
+  TUIJIN_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  TUIJIN_MAIL_FROM: z.string().min(3).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +66,12 @@ export type Config = {
   testClock: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDistDir: string;
+  /** Run the scheduled jobs (outbox sender, report-due reminders) on this node. */
+  jobs: boolean;
+  /** SMTP server of the email channels, e.g. smtps://user:password@mail.example.org; never logged. */
+  smtpUrl: string | undefined;
+  /** Sender of notification emails, e.g. "推进平台 <tuijin@example.org>". */
+  mailFrom: string | undefined;
 };
 
 /** Reads ./.env (if present) into the environment without overriding what is already set. */
@@ -84,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new Error(`Invalid configuration:\n  TUIJIN_TIMEZONE: unknown time zone ${e.TUIJIN_TIMEZONE}`);
   }
+  if (e.TUIJIN_SMTP_URL && !e.TUIJIN_MAIL_FROM) {
+    throw new Error('Invalid configuration:\n  TUIJIN_MAIL_FROM: required when TUIJIN_SMTP_URL is set');
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -103,5 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testClock: e.TUIJIN_TEST_CLOCK,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
+    jobs: e.TUIJIN_JOBS,
+    smtpUrl: e.TUIJIN_SMTP_URL,
+    mailFrom: e.TUIJIN_MAIL_FROM,
   };
 }

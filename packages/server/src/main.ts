@@ -5,6 +5,8 @@ import { connect } from './db/connect.js';
 import { openDatabase, runMigrations } from './db/database.js';
 import { DataDirInUseError } from './db/embedded/instance-lock.js';
 import { seedIfEmpty } from './demo/seed.js';
+import { startScheduler, type Scheduler } from './modules/jobs/scheduler.js';
+import { notificationTasks } from './modules/notifications/notifications.tasks.js';
 
 // Starts Tuijin: database (embedded unless DATABASE_URL), migrations, demo data on first start,
 // then the HTTP server. SIGINT/SIGTERM stop everything in order.
@@ -26,12 +28,14 @@ async function main() {
     throw err;
   }
   let stopping = false;
+  let scheduler: Scheduler | null = null;
   const database = openDatabase(connection.url, config.dbPoolSize);
   const app = await buildApp({ config, database, logger });
   const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, stopping`);
+    await scheduler?.stop().catch(() => undefined);
     await app.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     await connection.stop();
@@ -43,6 +47,11 @@ async function main() {
     await runMigrations(connection.url);
     const seeded = await seedIfEmpty(database.db, config, logger);
     await app.listen({ host: config.host, port: config.port });
+    if (config.jobs) {
+      scheduler = startScheduler(notificationTasks(database.db, config, log), (task, err) =>
+        logger.error({ err }, `job ${task} failed`),
+      );
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Tuijin is ready on http://${config.host}:${config.port} (${seconds} s)`);
     if (seeded) printDemoBanner(seeded);

@@ -49,6 +49,10 @@ export function matrixWorld() {
     get w(): World {
       return world;
     },
+    /** The test database, for rows no route makes (notifications). */
+    get db(): TestContext['database']['db'] {
+      return ctx.database.db;
+    },
     session: (name: string): Session => sessions[name]!,
     as: (role: MatrixRole): Client => (role === 'anonymous' ? anonymous : sessions[role]!),
     pid: (row: MatrixRow): string =>

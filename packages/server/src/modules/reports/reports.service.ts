@@ -17,6 +17,7 @@ import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
 import { projectChanged } from '../indicators/figures.service.js';
 import { appendEntry } from '../journal/journal.service.js';
+import { notifyReportReturned } from '../notifications/notifications.service.js';
 import * as plansRepo from '../plans/plans.repo.js';
 import { canManage, isProjectOwner, type ScopedProject } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
@@ -234,6 +235,16 @@ export async function transition(
       after: snapshot(after),
       reason: body.reason ?? null,
     });
+    if (step === 'return')
+      await notifyReportReturned(tx, {
+        districtId: p.districtId,
+        projectId,
+        projectName: p.name,
+        ownerUnitId: p.ownerUnitId,
+        period: key,
+        reason: body.reason ?? null,
+        reviewerName: actor.unitName ?? actor.displayName,
+      });
     await projectChanged(tx, projectId, parsePeriodKey(key), settings);
     return after;
   });
