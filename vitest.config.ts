@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
+          // A browser on a busy two-core machine: polls wait up to 10 s (the default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
