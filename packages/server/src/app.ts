@@ -25,6 +25,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
+import { problemRoutes } from './modules/problems/problems.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(reportRoutes);
       await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
+      await v1.register(problemRoutes);
       await v1.register(notificationRoutes);
     },
     { prefix: '/api/v1' },

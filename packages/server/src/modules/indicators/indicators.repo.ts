@@ -92,7 +92,7 @@ export async function projectYearRows(
         AND p.due_date < ${today}::date
     ) op ON true
     LEFT JOIN LATERAL (
-      SELECT count(*) > 0 AS has_step, coalesce(bool_or(f.status = 'approved'), false) AS approved
+      SELECT count(*) > 0 AS has_step, coalesce(bool_or(f.status IN ('approved', 'not_needed')), false) AS approved
       FROM formality_steps f
       WHERE f.project_id = projects.id AND f.is_construction_permit
     ) fs ON true

@@ -1,0 +1,438 @@
+import {
+  allowedProblemActions,
+  escalationLevel,
+  escalationStep,
+  localDate,
+  problemAgeDays,
+  problemCapacities,
+  PROBLEM_STATUSES,
+  problemDaysOverdue,
+  problemStatsByUnit,
+  addClosureSums,
+  closureFigures,
+  ZERO_CLOSURE_SUMS,
+  type ClosureSums,
+  problemTransition,
+  TRANSITION_REFUSAL_ERRORS,
+  type PROBLEM_ACTION_BODIES,
+  type problemCreate,
+  type ProblemAction,
+  type ProblemDetail,
+  type ProblemListItem,
+  type ProblemQuery,
+  type ProblemStatus,
+  type ProblemStatsQuery,
+} from '@tuijin/shared';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, Tx } from '../../db/database.js';
+import { problems, units } from '../../db/schema.js';
+import { districtsFor, type Actor } from '../../lib/actor.js';
+import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
+import { containsPattern } from '../../lib/sql-like.js';
+import { projectChanged } from '../indicators/figures.service.js';
+import { appendEntry } from '../journal/journal.service.js';
+import { canManage, canSee, projectScope } from '../projects/projects.policy.js';
+import { loadVisible } from '../projects/projects.service.js';
+import * as repo from './problems.repo.js';
+import { tellAboutProblem } from './problem-notices.js';
+
+// Problems (问题清单): anyone working on a project raises one; the project office assigns it (交办)
+// to a lead unit and helping units with a due date; units post progress; the lead unit marks it
+// solved; the raiser or the office verifies and closes it (销号) or reopens it. Who may do what is
+// the shared state machine (domain/problems.ts); this service loads the facts and records steps.
+
+export type ProblemSettings = { timeZone: string; dueDay: number; clock: Clock };
+
+export type RaiseInput = z.output<typeof problemCreate>;
+type Bodies = { [A in ProblemAction]: z.output<(typeof PROBLEM_ACTION_BODIES)[A]> };
+export type ActInput = Bodies[ProblemAction];
+
+const today = (s: ProblemSettings) => localDate(s.clock.now(), s.timeZone);
+
+/** What a person may see: problems of projects in scope, and those given to the person's unit. */
+export function problemVisibility(actor: Actor): SQL {
+  const unit = actor.unitId && districtsFor(actor, 'unit').length ? actor.unitId : null;
+  return unit
+    ? sql`(${projectScope(actor)} OR p.lead_unit_id = ${unit} OR ${unit}::uuid = ANY(p.helper_unit_ids))`
+    : sql`(${projectScope(actor)})`;
+}
+
+function capacitiesOf(actor: Actor, row: NonNullable<Awaited<ReturnType<typeof repo.findProblem>>>) {
+  return problemCapacities(
+    {
+      userId: actor.userId,
+      unitId: actor.unitId,
+      office: canManage(actor, row.districtId),
+      supervisor: districtsFor(actor, 'supervisor').includes(row.districtId),
+    },
+    {
+      raisedBy: row.raisedBy,
+      leadUnitId: row.leadUnitId,
+      helperUnitIds: row.helperUnitIds,
+      leadLeaderId: row.lead_leader_id,
+      ownerUnitId: row.owner_unit_id,
+    },
+  );
+}
+
+async function loadProblem(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  const row = await repo.findProblem(tx, id, forUpdate);
+  if (!row) throw notFound('problem');
+  const caps = capacitiesOf(actor, row);
+  // Involved people see it; so does everyone who sees the project.
+  if (!caps.length) {
+    const visible = await tx.execute(
+      sql`SELECT 1 FROM problems p JOIN projects ON projects.id = p.project_id WHERE p.id = ${id} AND ${problemVisibility(actor)}`,
+    );
+    if (!visible.rows.length) throw notFound('problem');
+  }
+  return { row, caps };
+}
+
+export async function raiseProblem(db: Db, actor: Actor, s: ProblemSettings, input: RaiseInput) {
+  const { projectId } = input;
+  return db.transaction(async (tx) => {
+    const { p } = await loadVisible(tx, actor, projectId, true);
+    if (
+      !canSee(actor, p) ||
+      (districtsFor(actor, 'supervisor').includes(p.districtId) && !canManage(actor, p.districtId))
+    )
+      throw forbidden('only people working on the project raise its problems');
+    if (p.archivedAt) throw new AppError('conflict', 'the project is archived');
+    const mayFlag = canManage(actor, p.districtId) || p.leadLeaderId === actor.userId;
+    if (input.forMeeting && !mayFlag)
+      throw forbidden('only the office or the lead leader puts a problem on the meeting');
+    if (input.reportId) {
+      const r = await tx.execute(
+        sql`SELECT 1 FROM monthly_reports WHERE id = ${input.reportId} AND project_id = ${projectId}`,
+      );
+      if (!r.rows.length) throw validation(['reportId'], 'report_not_of_project');
+    }
+    const [row] = await tx
+      .insert(problems)
+      .values({
+        districtId: p.districtId,
+        projectId,
+        reportId: input.reportId ?? null,
+        category: input.category,
+        title: input.title,
+        description: input.description,
+        helpNeeded: input.helpNeeded,
+        urgency: input.urgency,
+        forMeeting: input.forMeeting,
+        raisedBy: actor.userId,
+      })
+      .returning();
+    await repo.insertEvent(tx, { problemId: row!.id, kind: 'raise', byUserId: actor.userId, byUnitId: actor.unitId });
+    await appendEntry(tx, {
+      districtId: p.districtId,
+      actorUserId: actor.userId,
+      entity: 'problem',
+      entityId: row!.id,
+      action: 'create',
+      before: null,
+      after: snapshot(row!),
+      reason: null,
+    });
+    await tellAboutProblem(tx, 'raise', row!, p);
+    await projectChanged(tx, projectId, 'current', s);
+    return getProblemIn(tx, actor, s, row!.id);
+  });
+}
+
+const snapshot = (r: repo.ProblemRow) => ({
+  category: r.category,
+  title: r.title,
+  description: r.description,
+  helpNeeded: r.helpNeeded,
+  urgency: r.urgency,
+  status: r.status,
+  leadUnitId: r.leadUnitId,
+  helperUnitIds: r.helperUnitIds,
+  dueDate: r.dueDate,
+  escalationLevel: r.escalationLevel,
+  forMeeting: r.forMeeting,
+});
+
+async function getProblemIn(tx: Tx, actor: Actor, s: ProblemSettings, id: string): Promise<ProblemDetail> {
+  const { row, caps } = await loadProblem(tx, actor, id);
+  const [list] = await repo.listProblems(tx, sql`p.id = ${id}`, {}, 'dueDate', 1, 1, s.timeZone);
+  const files = await tx.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM attachments WHERE owner_kind = 'problem' AND owner_id = ${id} AND deleted_at IS NULL`,
+  );
+  const item = present(list!, today(s));
+  return {
+    ...item,
+    description: row.description,
+    helpNeeded: row.helpNeeded,
+    reportId: row.reportId,
+    leadLeader: list!.lead_leader_id ? { id: list!.lead_leader_id, name: list!.leader_name ?? '' } : null,
+    assignedAt: row.assignedAt?.toISOString() ?? null,
+    solvedAt: row.solvedAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    attachmentCount: files.rows[0]?.n ?? 0,
+    capacities: caps,
+    actions: allowedProblemActions(row.status as ProblemStatus, caps),
+    events: (await repo.timeline(tx, id)).map((e) => ({
+      id: Number(e.id),
+      kind: e.kind as ProblemDetail['events'][number]['kind'],
+      by: e.by_user_id ? { id: e.by_user_id, name: e.by_name ?? '' } : null,
+      byUnit: e.by_unit_id ? { id: e.by_unit_id, name: e.by_unit_name ?? '' } : null,
+      note: e.note,
+      data: e.data,
+      at: e.at,
+    })),
+  };
+}
+
+export function getProblem(db: Db, actor: Actor, s: ProblemSettings, id: string) {
+  return getProblemIn(db, actor, s, id);
+}
+
+function present(r: repo.ProblemListRow, todayKey: string): ProblemListItem {
+  const due = { status: r.status as ProblemStatus, dueDate: r.due_date };
+  return {
+    id: r.id,
+    districtId: r.district_id,
+    project: { id: r.project_id, name: r.project_name },
+    category: r.category as ProblemListItem['category'],
+    title: r.title,
+    urgency: r.urgency as ProblemListItem['urgency'],
+    status: r.status as ProblemStatus,
+    raisedBy: { id: r.raised_by, name: r.raiser_name },
+    leadUnit: r.lead_unit_id ? { id: r.lead_unit_id, name: r.lead_unit_name ?? '' } : null,
+    helperUnits: r.helper_units,
+    dueDate: r.due_date,
+    raisedOn: r.raised_on,
+    ageDays: problemAgeDays(r.raised_on, todayKey),
+    daysOverdue: problemDaysOverdue(due, todayKey),
+    escalationLevel: r.escalation_level,
+    forMeeting: r.for_meeting,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+/** The filters of a query; "mine" is what waits on the caller (contracts/problems.ts). */
+function filterOf(actor: Actor, q: ProblemQuery, todayKey: string): repo.ProblemFilter | null {
+  const f: repo.ProblemFilter = {
+    status: q.status,
+    category: q.category,
+    urgency: q.urgency,
+    unitId: q.unitId,
+    leaderId: q.leaderId,
+    projectId: q.projectId,
+    districtId: q.districtId,
+    overdueOn: q.overdue ? todayKey : undefined,
+    escalated: q.escalated,
+    forMeeting: q.forMeeting,
+    q: q.q ? containsPattern(q.q) : undefined,
+  };
+  if (!q.mine) return f;
+  const office = districtsFor(actor, 'admin', 'office');
+  const parts: SQL[] = [];
+  if (actor.unitId)
+    parts.push(sql`(p.status IN ('assigned', 'in_progress', 'reopened')
+      AND (p.lead_unit_id = ${actor.unitId} OR ${actor.unitId}::uuid = ANY(p.helper_unit_ids)))`);
+  parts.push(sql`(p.status = 'solved' AND p.raised_by = ${actor.userId})`);
+  if (office.length)
+    parts.push(
+      sql`(p.status IN ('open', 'solved') AND p.district_id IN (${sql.join(
+        office.map((d) => sql`${d}::uuid`),
+        sql`, `,
+      )}))`,
+    );
+  return { ...f, extra: sql`(${sql.join(parts, sql` OR `)})` };
+}
+
+export async function listProblems(db: Db, actor: Actor, s: ProblemSettings, q: ProblemQuery) {
+  const t = today(s);
+  const rows = await repo.listProblems(
+    db,
+    problemVisibility(actor),
+    filterOf(actor, q, t)!,
+    q.sort,
+    q.page,
+    q.pageSize,
+    s.timeZone,
+  );
+  return { items: rows.map((r) => present(r, t)), total: rows[0]?.total ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+export async function problemCounts(db: Db, actor: Actor, s: ProblemSettings, q: ProblemQuery) {
+  const counts = await repo.countByStatus(db, problemVisibility(actor), filterOf(actor, q, today(s))!);
+  return Object.fromEntries(PROBLEM_STATUSES.map((st) => [st, counts[st] ?? 0])) as Record<ProblemStatus, number>;
+}
+
+async function checkUnits(tx: Tx, districtId: string, lead: string, helpers: string[]) {
+  if (helpers.includes(lead)) throw validation(['helperUnitIds'], 'helper_is_lead');
+  const ids = [lead, ...helpers];
+  const found = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(inArray(units.id, ids), eq(units.districtId, districtId)));
+  if (!found.some((u) => u.id === lead)) throw validation(['leadUnitId'], 'unit_not_found');
+  const missing = helpers.findIndex((h) => !found.some((u) => u.id === h));
+  if (missing >= 0) throw validation(['helperUnitIds', missing], 'unit_not_found');
+}
+
+/** One step on a problem, by the rules of the state machine; journaled, on the timeline, told. */
+export async function actOnProblem<A extends ProblemAction>(
+  db: Db,
+  actor: Actor,
+  s: ProblemSettings,
+  id: string,
+  action: A,
+  input: Bodies[A],
+): Promise<ProblemDetail> {
+  // One shape for every body; the contract of the action has already checked it.
+  const body = input as Partial<Bodies['assign'] & Bodies['reopen'] & Bodies['edit']> & { note?: string };
+  return db.transaction(async (tx) => {
+    const { row, caps } = await loadProblem(tx, actor, id, true);
+    const result = problemTransition(row.status as ProblemStatus, action, caps, body.reason);
+    if (!result.ok) {
+      const code = TRANSITION_REFUSAL_ERRORS[result.refusal];
+      if (code === 'validation_failed') throw validation(['reason'], 'text_required');
+      throw new AppError(code, result.refusal);
+    }
+    // A comment changes nothing and carries no version; every other step does.
+    const version = body.version ?? row.version;
+    if (row.version !== version) throw new AppError('version_conflict', 'the problem was changed by someone else');
+    const now = s.clock.now();
+    const changes: Partial<typeof problems.$inferInsert> = { status: result.status };
+    if (action === 'assign') {
+      if (body.dueDate! < today(s)) throw validation(['dueDate'], 'due_date_past');
+      await checkUnits(tx, row.districtId, body.leadUnitId!, body.helperUnitIds ?? []);
+      Object.assign(changes, {
+        leadUnitId: body.leadUnitId,
+        helperUnitIds: body.helperUnitIds ?? [],
+        dueDate: body.dueDate,
+        assignedAt: now,
+        escalationLevel: 0,
+      });
+    }
+    if (action === 'solve') changes.solvedAt = now;
+    if (action === 'close') changes.closedAt = now;
+    if (action === 'reopen') Object.assign(changes, { closedAt: null, solvedAt: null });
+    if (action === 'flag_for_meeting') changes.forMeeting = true;
+    if (action === 'unflag_for_meeting') changes.forMeeting = false;
+    if (action === 'edit') {
+      const { category, title, description, helpNeeded, urgency } = body;
+      Object.assign(
+        changes,
+        Object.fromEntries(
+          Object.entries({ category, title, description, helpNeeded, urgency }).filter(([, v]) => v !== undefined),
+        ),
+      );
+    }
+    const bump = action !== 'comment';
+    const [after] = bump
+      ? await tx
+          .update(problems)
+          .set({ ...changes, version: sql`${problems.version} + 1`, updatedAt: now })
+          .where(and(eq(problems.id, id), eq(problems.version, version)))
+          .returning()
+      : [row];
+    if (!after) throw new AppError('version_conflict', 'the problem was changed by someone else');
+    const note = body.note ?? body.reason ?? '';
+    await repo.insertEvent(tx, {
+      problemId: id,
+      kind: action,
+      byUserId: actor.userId,
+      byUnitId: actor.unitId,
+      note,
+      data:
+        action === 'assign'
+          ? { leadUnitId: after.leadUnitId, helperUnitIds: after.helperUnitIds, dueDate: after.dueDate }
+          : {},
+    });
+    if (bump)
+      await appendEntry(tx, {
+        districtId: row.districtId,
+        actorUserId: actor.userId,
+        entity: 'problem',
+        entityId: id,
+        action,
+        before: snapshot(row),
+        after: snapshot(after),
+        reason: body.reason ?? null,
+      });
+    await tellAboutProblem(
+      tx,
+      action,
+      after,
+      { districtId: row.districtId, leadLeaderId: row.lead_leader_id, ownerUnitId: row.owner_unit_id },
+      note,
+    );
+    // Due dates and statuses move the project's problem light.
+    if (result.changed || action === 'assign') await projectChanged(tx, row.projectId, 'current', s);
+    return getProblemIn(tx, actor, s, id);
+  });
+}
+
+/**
+ * The escalation job for a district-local day: every problem whose lead unit owes work past the
+ * due date goes up a level (the lead leader, then the escalation list), told once per level.
+ */
+export async function escalateOverdue(db: Db, s: ProblemSettings): Promise<{ escalated: number }> {
+  const t = today(s);
+  const due = await db.execute<{ id: string; status: ProblemStatus; due_date: string; escalation_level: number }>(sql`
+    SELECT id, status, due_date::text, escalation_level FROM problems
+    WHERE status IN ('assigned', 'in_progress', 'reopened') AND due_date < ${t}::date`);
+  let escalated = 0;
+  for (const p of due.rows) {
+    const step = escalationStep(p.escalation_level, escalationLevel({ status: p.status, dueDate: p.due_date }, t));
+    if (step.level === p.escalation_level) continue;
+    await db.transaction(async (tx) => {
+      const row = await repo.findProblem(tx, p.id, true);
+      if (!row || row.escalationLevel !== p.escalation_level) return;
+      await tx.update(problems).set({ escalationLevel: step.level }).where(eq(problems.id, p.id));
+      for (const level of step.notify) {
+        await repo.insertEvent(tx, {
+          problemId: p.id,
+          kind: 'escalate',
+          byUserId: null,
+          byUnitId: null,
+          data: { level, daysOverdue: problemDaysOverdue({ status: p.status, dueDate: p.due_date }, t) },
+        });
+        await tellAboutProblem(
+          tx,
+          level === 1 ? 'escalate_leader' : 'escalate_list',
+          row,
+          { districtId: row.districtId, leadLeaderId: row.lead_leader_id, ownerUnitId: row.owner_unit_id },
+          null,
+          problemDaysOverdue({ status: p.status, dueDate: p.due_date }, t),
+        );
+      }
+      escalated++;
+    });
+  }
+  return { escalated };
+}
+
+/** Closure rate and average days to close per lead unit, over the districts the caller sees. */
+export async function unitStatistics(db: Db, actor: Actor, s: ProblemSettings, q: ProblemStatsQuery) {
+  const seen = districtsFor(actor, 'admin', 'office', 'supervisor', 'leader');
+  const districts = q.districtId ? seen.filter((d) => d === q.districtId) : seen;
+  if (q.districtId && !districts.length) throw notFound('district');
+  const facts = await repo.closureFacts(db, districts, s.timeZone, q);
+  const names = new Map(facts.map((f) => [f.lead_unit_id, f.unit_name]));
+  const units = problemStatsByUnit(
+    facts.map((f) => ({
+      leadUnitId: f.lead_unit_id,
+      status: f.status as ProblemStatus,
+      dueDate: f.due_date,
+      assignedOn: f.assigned_on,
+      closedOn: f.closed_on,
+    })),
+    today(s),
+  );
+  const total = units.reduce<ClosureSums>((t, u) => addClosureSums(t, u), ZERO_CLOSURE_SUMS);
+  return {
+    units: units.map(({ unitId, ...u }) => ({ ...u, unit: { id: unitId, name: names.get(unitId) ?? '' } })),
+    total: { ...total, ...closureFigures(total) },
+  };
+}
