@@ -9,6 +9,7 @@ import { PageSpin } from '../components/page-states';
 import { useEnumLabel } from '../lib/use-locale';
 import { useMe } from '../lib/session-context';
 import { useLogout } from '../features/auth/hooks/use-auth-actions';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { moduleForPath, visibleModules } from './modules';
 
 const { Header, Sider, Content } = Layout;
@@ -58,6 +59,7 @@ function UserBox() {
           ))}
         </div>
       ) : null}
+      <NotificationBell />
       <LanguageSwitch />
       <Button icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="logout">
         {screens.md ? t('layout.logout') : null}

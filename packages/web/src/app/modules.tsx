@@ -67,7 +67,8 @@ export const MODULES: readonly AppModule[] = [
   { key: 'peers', path: '/peers', icon: <BarChartOutlined />, built: false },
   { key: 'relocation', path: '/relocation', icon: <EnvironmentOutlined />, built: false },
   { key: 'publicity', path: '/publicity', icon: <NotificationOutlined />, built: false },
-  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ['admin'], built: true },
+  // The project office sees only the notification channels there.
+  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ['admin', 'office'], built: true },
 ];
 
 export function visibleModules(roles: readonly Role[]): AppModule[] {

@@ -34,6 +34,9 @@ const ReportFormPage = lazy(() =>
 const WarningsPage = lazy(() =>
   import('../features/warnings/components/warnings-page').then((m) => ({ default: m.WarningsPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/components/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 
 const comingSoon: RouteObject[] = MODULES.filter((m) => !m.built).map((m) => ({
@@ -87,10 +90,11 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'warnings', element: <WarningsPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'admin',
         element: (
-          <RequireRole roles={['admin']}>
+          <RequireRole roles={['admin', 'office']}>
             <AdminPage />
           </RequireRole>
         ),

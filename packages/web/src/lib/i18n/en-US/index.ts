@@ -3,6 +3,7 @@ import { adminEnUS } from './admin';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { indicatorsEnUS } from './indicators';
+import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
 import { plansEnUS } from './plans';
 import { registryEnUS } from './registry';
@@ -19,4 +20,5 @@ export const enUS: Messages = {
   ...reportsEnUS,
   ...indicatorsEnUS,
   ...warningsEnUS,
+  ...notificationsEnUS,
 };

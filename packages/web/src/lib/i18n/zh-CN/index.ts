@@ -3,6 +3,7 @@ import { adminZhCN } from './admin';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { indicatorsZhCN } from './indicators';
+import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
 import { plansZhCN } from './plans';
 import { registryZhCN } from './registry';
@@ -21,6 +22,7 @@ export const zhCN = {
   ...reportsZhCN,
   ...indicatorsZhCN,
   ...warningsZhCN,
+  ...notificationsZhCN,
 };
 
 /** Shape every locale must have: the zh-CN keys with string leaves. */
