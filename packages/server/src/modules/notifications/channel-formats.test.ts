@@ -36,7 +36,7 @@ describe('channel formats', () => {
     );
     expect(JSON.parse(req.body)).toEqual({
       msgtype: 'markdown',
-      markdown: { title: message.title, text: `#### ${message.title}\n\n${message.text}` },
+      markdown: { title: message.title, text: `#### ${message.title}\n\n${message.text}\n\n> 推进 · 重点项目推进平台` },
     });
     expect(dingtalkRequest('https://x.test/robot', null, message, 1).url).toBe('https://x.test/robot');
   });
@@ -55,7 +55,7 @@ describe('channel formats', () => {
     const long = { ...message, text: '推'.repeat(3000) };
     const content = JSON.parse(wecomRequest('https://qyapi.test/send?key=k', long).body).markdown.content as string;
     expect(Buffer.byteLength(content)).toBeLessThanOrEqual(4096);
-    expect(content.endsWith('…')).toBe(true);
+    expect(content.endsWith('…\n> 推进 · 重点项目推进平台')).toBe(true);
     expect(truncateBytes('推进', 6)).toBe('推进');
     expect(truncateBytes('推进平台', 8)).toBe('推…');
   });

@@ -22,6 +22,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** WeCom refuses markdown content above 4096 bytes; DingTalk's limit is higher. */
 export const WECOM_MAX_BYTES = 4096;
 export const DINGTALK_MAX_BYTES = 16_000;
+/** Signs every robot message, and gives a group a keyword ("推进") for a robot's keyword check. */
+export const ROBOT_FOOTER = '推进 · 重点项目推进平台';
 
 /** `sha256=<hex>`: HMAC-SHA256 of the exact body bytes with the channel's secret. */
 export function webhookSignature(secret: string, body: string): string {
@@ -72,7 +74,10 @@ export function dingtalkRequest(
     : target;
   const body = JSON.stringify({
     msgtype: 'markdown',
-    markdown: { title: m.title, text: truncateBytes(`#### ${m.title}\n\n${m.text}`, DINGTALK_MAX_BYTES) },
+    markdown: {
+      title: m.title,
+      text: `${truncateBytes(`#### ${m.title}\n\n${m.text}`, DINGTALK_MAX_BYTES)}\n\n> ${ROBOT_FOOTER}`,
+    },
   });
   return { url, headers: { 'content-type': JSON_TYPE }, body };
 }
@@ -80,7 +85,7 @@ export function dingtalkRequest(
 export function wecomRequest(target: string, m: OutgoingMessage): HttpRequest {
   const body = JSON.stringify({
     msgtype: 'markdown',
-    markdown: { content: truncateBytes(`### ${m.title}\n${m.text}`, WECOM_MAX_BYTES) },
+    markdown: { content: `${truncateBytes(`### ${m.title}\n${m.text}`, WECOM_MAX_BYTES - 64)}\n> ${ROBOT_FOOTER}` },
   });
   return { url: target, headers: { 'content-type': JSON_TYPE }, body };
 }

@@ -252,7 +252,7 @@ describe('WeCom robot', () => {
     expect(req.url).toBe('/cgi-bin/webhook/send?key=wc-key-456');
     expect(JSON.parse(req.body)).toEqual({
       msgtype: 'markdown',
-      markdown: { content: `### ${text.title}\n${text.body}` },
+      markdown: { content: `### ${text.title}\n${text.body}\n> 推进 · 重点项目推进平台` },
     });
   });
 
