@@ -35,6 +35,9 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       TUIJIN_DATA_DIR: dataDir,
       TUIJIN_DEMO: '1',
+      // Journeys move the app's clock to see due dates pass (PUT /api/test/clock).
+      NODE_ENV: 'test',
+      TUIJIN_TEST_CLOCK: '1',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

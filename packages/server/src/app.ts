@@ -38,6 +38,8 @@ declare module 'fastify' {
     database: Database;
     config: Config;
     clock: Clock;
+    /** Set by main once the scheduler runs: ticks every job now (used by the test clock). */
+    jobs: { runNow: () => Promise<void> };
   }
 }
 
@@ -57,6 +59,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorate('database', database);
   app.decorate('config', config);
   app.decorate('clock', config.testClock ? new TestClock() : systemClock);
+  app.decorate('jobs', { runNow: () => Promise.resolve() });
 
   registerErrorHandler(app);
   await app.register(helmet, {

@@ -6,7 +6,9 @@ import { openDatabase, runMigrations } from './db/database.js';
 import { DataDirInUseError } from './db/embedded/instance-lock.js';
 import { seedIfEmpty } from './demo/seed.js';
 import { startScheduler, type Scheduler } from './modules/jobs/scheduler.js';
+import { figuresTask } from './modules/indicators/figures.job.js';
 import { notificationTasks } from './modules/notifications/notifications.tasks.js';
+import { problemTasks } from './modules/problems/problems.job.js';
 
 // Starts Tuijin: database (embedded unless DATABASE_URL), migrations, demo data on first start,
 // then the HTTP server. SIGINT/SIGTERM stop everything in order.
@@ -48,9 +50,18 @@ async function main() {
     const seeded = await seedIfEmpty(database.db, config, logger);
     await app.listen({ host: config.host, port: config.port });
     if (config.jobs) {
-      scheduler = startScheduler(notificationTasks(database.db, config, log), (task, err) =>
-        logger.error({ err }, `job ${task} failed`),
+      const settings = { timeZone: config.timezone, dueDay: config.reportDueDay, clock: app.clock };
+      const running = startScheduler(
+        [
+          ...notificationTasks(database.db, config, log),
+          figuresTask(database.db, settings),
+          ...problemTasks(database.db, settings),
+        ],
+        (task, err) => logger.error({ err }, `job ${task} failed`),
+        () => app.clock.now(),
       );
+      scheduler = running;
+      app.jobs.runNow = () => running.runNow();
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Tuijin is ready on http://${config.host}:${config.port} (${seconds} s)`);

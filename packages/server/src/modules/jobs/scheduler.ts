@@ -8,7 +8,11 @@ export type Task = {
   run: (now: Date) => Promise<void>;
 };
 
-export type Scheduler = { stop: () => Promise<void> };
+export type Scheduler = {
+  stop: () => Promise<void>;
+  /** Ticks every task now and waits for them (tests that move the clock). */
+  runNow: () => Promise<void>;
+};
 
 export function startScheduler(
   tasks: Task[],
@@ -32,6 +36,11 @@ export function startScheduler(
     return [first, every] as const;
   });
   return {
+    runNow: async () => {
+      await Promise.all(running.values());
+      for (const task of tasks) tick(task);
+      await Promise.all(running.values());
+    },
     stop: async () => {
       for (const [first, every] of timers) {
         clearTimeout(first);
