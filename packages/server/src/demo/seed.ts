@@ -8,6 +8,7 @@ import { hashPassword } from '../lib/password.js';
 import { appendEntry } from '../modules/journal/journal.service.js';
 import { createUnitAsSystem, createUserAsSystem, ensureRegion } from '../modules/org/bootstrap.js';
 import { buildDemoDistrict, DEMO_PASSWORD, type DemoDistrict } from './demo-data.js';
+import { seedDemoProblems } from './seed-problems.js';
 import { seedDemoProgress } from './seed-progress.js';
 
 const REASON = 'demo data';
@@ -165,6 +166,21 @@ export async function seedDemo(
       projectIds,
       officeUserId: userIds.get('office')!,
       reviewerByProject: demo.projects.map((p) => reviewerOfUnit.get(p.responsibleUnitKey) ?? null),
+    },
+    settings,
+  );
+  // Problems are raised by an owner-role user of the project's owner unit, else by the office.
+  const ownerOfUnit = new Map(
+    demo.users.filter((u) => u.roles.includes('owner') && u.unitKey).map((u) => [u.unitKey!, userIds.get(u.username)!]),
+  );
+  await seedDemoProblems(
+    tx,
+    {
+      districtId,
+      projectIds,
+      ownerUserOfProject: (i) => ownerOfUnit.get(demo.projects[i]!.ownerUnitKey) ?? userIds.get('office')!,
+      officeUserId: userIds.get('office')!,
+      unitIds,
     },
     settings,
   );
