@@ -26,9 +26,11 @@ import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { problemRoutes } from './modules/problems/problems.routes.js';
+import { formalityRoutes } from './modules/formalities/formalities.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { tellOfRedLights } from './modules/notifications/notifications.service.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 
 declare module 'fastify' {
@@ -60,6 +62,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorate('config', config);
   app.decorate('clock', config.testClock ? new TestClock() : systemClock);
   app.decorate('jobs', { runNow: () => Promise.resolve() });
+  tellOfRedLights();
 
   registerErrorHandler(app);
   await app.register(helmet, {
@@ -113,6 +116,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
       await v1.register(problemRoutes);
+      await v1.register(formalityRoutes);
       await v1.register(notificationRoutes);
     },
     { prefix: '/api/v1' },

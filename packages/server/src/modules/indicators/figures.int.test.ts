@@ -6,6 +6,7 @@ import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
 import { createTestApp, signIn, type Session, type TestContext } from '../../test/harness.js';
 import { groupSums } from './figures.repo.js';
 import { nightlyFigures, recomputeAll } from './figures.job.js';
+import { tellOfRedLights } from '../notifications/notifications.service.js';
 import { computeFigures, defaultPeriod, onLightTurnedRed, projectChanged } from './figures.service.js';
 
 // Figures kept per project and period: what is stored agrees with what the rules compute, changes
@@ -218,5 +219,20 @@ describe('figures kept per period', () => {
     const both = (await city.get('/api/v1/indicators/summary?groupBy=district')).json();
     expect(both.groups.map((g: { key: string }) => g.key).sort()).toEqual([w.regions.a.id, w.regions.b.id].sort());
     expect(both.total.plannedYuan).toBe(after.total.plannedYuan);
+  });
+
+  it('the app tells the lead leader when a light turns red, once per project and period', async () => {
+    tellOfRedLights();
+    const first = periodFirstDay(current);
+    await ctx.database.db.execute(
+      sql`DELETE FROM project_figures WHERE project_id = ${w.projects.a1.id} AND period = ${first}::date`,
+    );
+    await ctx.database.db.transaction((tx) => projectChanged(tx, w.projects.a1.id, 'current', settings));
+    await ctx.database.db.transaction((tx) => projectChanged(tx, w.projects.a1.id, 'current', settings));
+    const told = await ctx.database.db.execute<{ user_id: string; period: string }>(
+      sql`SELECT user_id, payload->>'period' AS period FROM notifications WHERE kind = 'light_red'`,
+    );
+    const leader = told.rows.filter((r) => r.user_id === w.users.leader.id);
+    expect(leader).toEqual([{ user_id: w.users.leader.id, period: periodKey(current) }]);
   });
 });

@@ -12,6 +12,7 @@ import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/app-error.js';
 import * as repo from './notifications.repo.js';
+import { onLightTurnedRed } from '../indicators/figures.service.js';
 
 // Telling people: an in-app row for each person concerned and one outbox row for each channel
 // of the district that takes the kind, written in the caller's transaction, so a notification
@@ -144,4 +145,18 @@ export async function markRead(db: Db, actor: Actor, id: string): Promise<Notifi
 
 export async function markAllRead(db: Db, actor: Actor): Promise<{ updated: number; unread: number }> {
   return { updated: await repo.markAllRead(db, actor.userId), unread: 0 };
+}
+
+/** Connects the figures' "light turned red" to notifyLightRed (done once by buildApp). */
+export function tellOfRedLights(): void {
+  onLightTurnedRed(async (tx, turned) => {
+    for (const { row, f, period } of turned)
+      await notifyLightRed(tx, {
+        districtId: row.district_id,
+        projectId: row.id,
+        projectName: row.name,
+        period,
+        reasons: f.light.reasons,
+      });
+  });
 }
