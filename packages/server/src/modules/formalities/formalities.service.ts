@@ -1,0 +1,581 @@
+import {
+  allowedFormalityStepActions,
+  approverQueue,
+  calendarIssues,
+  chainTiming,
+  DEFAULT_CHAIN_TARGET_WORKING_DAYS,
+  formalityStepTransition,
+  localDate,
+  permitCompliance,
+  stepDateIssues,
+  stepDatesAfter,
+  stepTiming,
+  TRANSITION_REFUSAL_ERRORS,
+  workCalendar,
+  workingDaysBetween,
+  type ApproverQueueItem,
+  type ApproverQueueQuery,
+  type CalendarBody,
+  type calendarQuery,
+  type calendarUpdate,
+  type FormalityCapacity,
+  type FormalityStep,
+  type formalityStepActionBody,
+  type FormalityStepStatus,
+  type FormalityTemplate,
+  type formalityTemplateCreate,
+  type formalityTemplateUpdate,
+  type ProjectFormalities,
+  type WorkCalendar,
+} from '@tuijin/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, Tx } from '../../db/database.js';
+import { formalitySteps, formalityTemplates, formalityTemplateSteps, projects, units } from '../../db/schema.js';
+import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
+import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
+import { chooseDistrict } from '../../lib/choose-district.js';
+import type { Clock } from '../../lib/clock.js';
+import { projectChanged } from '../indicators/figures.service.js';
+import { appendEntry } from '../journal/journal.service.js';
+import { canManage, canSee, isProjectOwner } from '../projects/projects.policy.js';
+import * as repo from './formalities.repo.js';
+
+// Pre-construction formalities (前期手续): the district's templates of approval chains, each
+// project's steps and their timing against the statutory limits in working days (the district's
+// holiday calendar), the approving units' queues, and the holiday calendar itself. Who may do what
+// to a step is the shared state machine (domain/formalities.ts): the project's owner files, the
+// step's approving unit accepts and decides, the office does both and waives.
+
+export type FormalitySettings = { timeZone: string; dueDay: number; clock: Clock };
+
+const today = (s: FormalitySettings) => localDate(s.clock.now(), s.timeZone);
+
+async function calendarOf(tx: Tx, districtId: string): Promise<WorkCalendar> {
+  return workCalendar(await repo.calendarRows(tx, districtId));
+}
+
+// ---- Holiday calendar ---------------------------------------------------------------------------
+
+type CalendarQuery = z.output<typeof calendarQuery>;
+type CalendarUpdate = z.output<typeof calendarUpdate>;
+
+async function calendarBody(tx: Tx, districtId: string, year: number): Promise<CalendarBody> {
+  const all = await repo.calendarRows(tx, districtId);
+  const entries = all.filter((e) => e.date.startsWith(`${year}-`));
+  return {
+    districtId,
+    year,
+    entries: entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name })),
+    workingDays: workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`, workCalendar(all)),
+  };
+}
+
+/** Anyone signed in in the district reads its calendar. */
+export async function getCalendar(db: Db, actor: Actor, q: CalendarQuery): Promise<CalendarBody> {
+  const districtId = chooseDistrict(allDistricts(actor), q.districtId, 'no district');
+  return db.transaction((tx) => calendarBody(tx, districtId, q.year));
+}
+
+/** The district's administrator replaces one year's rows; journaled. */
+export async function putCalendar(
+  db: Db,
+  actor: Actor,
+  districtIdAsked: string | undefined,
+  body: CalendarUpdate,
+): Promise<CalendarBody> {
+  const districtId = chooseDistrict(
+    districtsFor(actor, 'admin'),
+    districtIdAsked,
+    'only the administrator keeps the calendar',
+  );
+  const issues = calendarIssues(body.entries);
+  if (issues.length) {
+    const i = body.entries.findIndex((e) => e.date === issues[0]!.date);
+    throw validation(['entries', Math.max(0, i), 'date'], issues[0]!.code);
+  }
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`holiday-calendar:${districtId}`}))`);
+    const before = await calendarBody(tx, districtId, body.year);
+    const entries = body.entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name ?? '' }));
+    await repo.replaceCalendarYear(tx, districtId, body.year, entries);
+    const after = await calendarBody(tx, districtId, body.year);
+    await appendEntry(tx, {
+      districtId,
+      actorUserId: actor.userId,
+      entity: 'holiday_calendar',
+      entityId: `${districtId}:${body.year}`,
+      action: 'replace_year',
+      before: { year: body.year, entries: before.entries },
+      after: { year: body.year, entries: after.entries },
+      reason: body.reason ?? null,
+    });
+    return after;
+  });
+}
+
+// ---- Templates ----------------------------------------------------------------------------------
+
+type TemplateCreate = z.output<typeof formalityTemplateCreate>;
+type TemplateUpdate = z.output<typeof formalityTemplateUpdate>;
+
+async function presentTemplates(tx: Tx, rows: repo.TemplateRow[]): Promise<FormalityTemplate[]> {
+  const steps = await repo.templateSteps(
+    tx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((t) => ({
+    id: t.id,
+    districtId: t.districtId,
+    name: t.name,
+    appliesTo: t.appliesTo as FormalityTemplate['appliesTo'],
+    targetWorkingDays: t.targetWorkingDays,
+    steps: steps
+      .filter((s) => s.templateId === t.id)
+      .map((s) => ({
+        id: s.id,
+        position: s.position,
+        code: s.code,
+        name: s.name,
+        approverUnit: s.approverUnitId ? { id: s.approverUnitId, name: s.approverUnitName ?? '' } : null,
+        limitWorkingDays: s.limitWorkingDays,
+        isConstructionPermit: s.isConstructionPermit,
+      })),
+    version: t.version,
+  }));
+}
+
+const officeDistricts = (actor: Actor) => districtsFor(actor, 'admin', 'office');
+
+/** The office's templates of its districts; a district with none gets the defaults first. */
+export async function listTemplates(db: Db, actor: Actor, districtId?: string) {
+  const mine = officeDistricts(actor);
+  if (!mine.length) throw forbidden('only the project office keeps the formality templates');
+  if (districtId && !mine.includes(districtId)) throw notFound('district');
+  const districts = districtId ? [districtId] : mine;
+  return db.transaction(async (tx) => {
+    for (const d of districts) await repo.ensureDefaultTemplates(tx, d);
+    const items = await presentTemplates(tx, await repo.templatesOf(tx, districts));
+    return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) };
+  });
+}
+
+async function checkApprovers(tx: Tx, districtId: string, steps: { approverUnitId: string | null }[]) {
+  const ids = [...new Set(steps.map((s) => s.approverUnitId).filter((x): x is string => x !== null))];
+  if (!ids.length) return;
+  const found = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(inArray(units.id, ids), eq(units.districtId, districtId)));
+  const i = steps.findIndex((s) => s.approverUnitId !== null && !found.some((u) => u.id === s.approverUnitId));
+  if (i >= 0) throw validation(['steps', i, 'approverUnitId'], 'unit_not_found');
+}
+
+const templateSnapshot = (t: FormalityTemplate) => ({
+  name: t.name,
+  appliesTo: t.appliesTo,
+  targetWorkingDays: t.targetWorkingDays,
+  steps: t.steps.map((s) => ({
+    code: s.code,
+    name: s.name,
+    approverUnitId: s.approverUnit?.id ?? null,
+    limitWorkingDays: s.limitWorkingDays,
+    isConstructionPermit: s.isConstructionPermit,
+  })),
+});
+
+async function insertTemplateSteps(tx: Tx, templateId: string, steps: TemplateCreate['steps']) {
+  await tx.insert(formalityTemplateSteps).values(
+    steps.map((s, position) => ({
+      templateId,
+      position,
+      code: s.code,
+      name: s.name,
+      approverUnitId: s.approverUnitId,
+      limitWorkingDays: s.limitWorkingDays,
+      isConstructionPermit: s.isConstructionPermit,
+    })),
+  );
+}
+
+export async function createTemplate(db: Db, actor: Actor, input: TemplateCreate): Promise<FormalityTemplate> {
+  const districtId = chooseDistrict(
+    officeDistricts(actor),
+    input.districtId,
+    'only the project office keeps the formality templates',
+  );
+  return db.transaction(async (tx) => {
+    await checkApprovers(tx, districtId, input.steps);
+    const [row] = await tx
+      .insert(formalityTemplates)
+      .values({ districtId, name: input.name, appliesTo: input.appliesTo, targetWorkingDays: input.targetWorkingDays })
+      .returning();
+    await insertTemplateSteps(tx, row!.id, input.steps);
+    const [t] = await presentTemplates(tx, [row!]);
+    await appendEntry(tx, {
+      districtId,
+      actorUserId: actor.userId,
+      entity: 'formality_template',
+      entityId: row!.id,
+      action: 'create',
+      before: null,
+      after: templateSnapshot(t!),
+      reason: null,
+    });
+    return t!;
+  });
+}
+
+export async function updateTemplate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: TemplateUpdate,
+): Promise<FormalityTemplate> {
+  return db.transaction(async (tx) => {
+    const row = await repo.findTemplate(tx, id, true);
+    if (!row || !officeDistricts(actor).includes(row.districtId)) {
+      if (row && allDistricts(actor).includes(row.districtId))
+        throw forbidden('only the project office keeps the formality templates');
+      throw notFound('formality template');
+    }
+    if (row.version !== input.version)
+      throw new AppError('version_conflict', 'the template was changed by someone else');
+    const [before] = await presentTemplates(tx, [row]);
+    if (input.steps) {
+      await checkApprovers(tx, row.districtId, input.steps);
+      await tx.delete(formalityTemplateSteps).where(eq(formalityTemplateSteps.templateId, id));
+      await insertTemplateSteps(tx, id, input.steps);
+    }
+    const [after] = await tx
+      .update(formalityTemplates)
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.appliesTo !== undefined ? { appliesTo: input.appliesTo } : {}),
+        ...(input.targetWorkingDays !== undefined ? { targetWorkingDays: input.targetWorkingDays } : {}),
+        version: sql`${formalityTemplates.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(formalityTemplates.id, id), eq(formalityTemplates.version, input.version)))
+      .returning();
+    if (!after) throw new AppError('version_conflict', 'the template was changed by someone else');
+    const [t] = await presentTemplates(tx, [after]);
+    await appendEntry(tx, {
+      districtId: row.districtId,
+      actorUserId: actor.userId,
+      entity: 'formality_template',
+      entityId: id,
+      action: 'update',
+      before: templateSnapshot(before!),
+      after: templateSnapshot(t!),
+      reason: null,
+    });
+    return t!;
+  });
+}
+
+// ---- A project's steps --------------------------------------------------------------------------
+
+type ProjectFacts = {
+  id: string;
+  districtId: string;
+  leadLeaderId: string | null;
+  responsibleUnitId: string | null;
+  ownerUnitId: string;
+  archivedAt: Date | null;
+};
+
+async function findProject(tx: Tx, id: string, forUpdate = false): Promise<ProjectFacts | null> {
+  const q = tx
+    .select({
+      id: projects.id,
+      districtId: projects.districtId,
+      leadLeaderId: projects.leadLeaderId,
+      responsibleUnitId: projects.responsibleUnitId,
+      ownerUnitId: projects.ownerUnitId,
+      archivedAt: projects.archivedAt,
+    })
+    .from(projects)
+    .where(eq(projects.id, id));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+async function visibleProject(tx: Tx, actor: Actor, id: string, forUpdate = false): Promise<ProjectFacts> {
+  const p = await findProject(tx, id, forUpdate);
+  if (!p || !canSee(actor, p)) throw notFound('project');
+  return p;
+}
+
+/** In what capacities the actor acts on this step. */
+export function capacitiesFor(
+  actor: Actor,
+  step: { districtId: string; approverUnitId: string | null },
+  project: { districtId: string; ownerUnitId: string },
+): FormalityCapacity[] {
+  const caps: FormalityCapacity[] = [];
+  const scoped = { ...project, leadLeaderId: null, responsibleUnitId: null };
+  if (isProjectOwner(actor, scoped)) caps.push('owner');
+  if (actor.unitId && step.approverUnitId === actor.unitId && districtsFor(actor, 'unit').includes(step.districtId))
+    caps.push('approver');
+  if (canManage(actor, step.districtId)) caps.push('office');
+  return caps;
+}
+
+function presentStep(actor: Actor, r: repo.StepListRow, t: string, cal: WorkCalendar): FormalityStep {
+  const status = r.status as FormalityStepStatus;
+  const caps = capacitiesFor(actor, r, r);
+  return {
+    id: r.id,
+    projectId: r.projectId,
+    position: r.position,
+    code: r.code,
+    name: r.name,
+    approverUnit: r.approverUnitId ? { id: r.approverUnitId, name: r.approverUnitName ?? '' } : null,
+    limitWorkingDays: r.limitWorkingDays,
+    isConstructionPermit: r.isConstructionPermit,
+    status,
+    submittedOn: r.submittedOn,
+    acceptedOn: r.acceptedOn,
+    decidedOn: r.decidedOn,
+    documentNo: r.documentNo,
+    note: r.note,
+    timing: stepTiming({ ...r, status }, t, cal),
+    actions: allowedFormalityStepActions(status, caps),
+    attachmentCount: r.attachmentCount,
+    version: r.version,
+  };
+}
+
+async function projectFormalitiesIn(
+  tx: Tx,
+  actor: Actor,
+  s: FormalitySettings,
+  p: ProjectFacts,
+): Promise<ProjectFormalities> {
+  const t = today(s);
+  const cal = await calendarOf(tx, p.districtId);
+  const rows = await repo.listSteps(tx, sql`f.project_id = ${p.id}`);
+  const steps = rows.map((r) => presentStep(actor, r, t, cal));
+  const templateId = await repo.appliedTemplateId(tx, p.id);
+  const template = templateId ? await repo.findTemplate(tx, templateId) : null;
+  const facts = rows.map((r) => ({ ...r, status: r.status as FormalityStepStatus }));
+  const started = await repo.projectStarted(tx, p.id);
+  return {
+    projectId: p.id,
+    template: template ? { id: template.id, name: template.name } : null,
+    steps,
+    chain: chainTiming(facts, t, cal, template?.targetWorkingDays ?? DEFAULT_CHAIN_TARGET_WORKING_DAYS),
+    started,
+    compliance: permitCompliance(started, facts),
+    today: t,
+  };
+}
+
+/** Everyone who sees the project sees its checklist. */
+export async function getProjectFormalities(db: Db, actor: Actor, s: FormalitySettings, projectId: string) {
+  return db.transaction(async (tx) => projectFormalitiesIn(tx, actor, s, await visibleProject(tx, actor, projectId)));
+}
+
+/**
+ * The office gives a project the steps of a template of its district: steps already there (by
+ * code) keep their status and dates and take the template's position; the others are added as
+ * not started. Journaled (the journal is where the applied template is remembered).
+ */
+export async function applyTemplate(
+  db: Db,
+  actor: Actor,
+  s: FormalitySettings,
+  projectId: string,
+  templateId: string,
+): Promise<ProjectFormalities> {
+  return db.transaction(async (tx) => {
+    const p = await visibleProject(tx, actor, projectId, true);
+    if (!canManage(actor, p.districtId)) throw forbidden('only the project office applies a template');
+    if (p.archivedAt) throw new AppError('conflict', 'the project is archived');
+    const template = await repo.findTemplate(tx, templateId);
+    if (!template || template.districtId !== p.districtId) throw validation(['templateId'], 'template_not_found');
+    const tsteps = await repo.templateSteps(tx, [templateId]);
+    const existing = await tx.select().from(formalitySteps).where(eq(formalitySteps.projectId, projectId));
+    const before = existing.map((e) => ({ code: e.code, status: e.status }));
+    const added: string[] = [];
+    for (const ts of tsteps) {
+      const found = existing.find((e) => e.code === ts.code);
+      if (found) {
+        if (found.position !== ts.position)
+          await tx
+            .update(formalitySteps)
+            .set({ position: ts.position, version: sql`${formalitySteps.version} + 1`, updatedAt: new Date() })
+            .where(eq(formalitySteps.id, found.id));
+        continue;
+      }
+      await tx.insert(formalitySteps).values({
+        districtId: p.districtId,
+        projectId,
+        position: ts.position,
+        code: ts.code,
+        name: ts.name,
+        approverUnitId: ts.approverUnitId,
+        limitWorkingDays: ts.limitWorkingDays,
+        isConstructionPermit: ts.isConstructionPermit,
+      });
+      added.push(ts.code);
+    }
+    await appendEntry(tx, {
+      districtId: p.districtId,
+      actorUserId: actor.userId,
+      entity: 'project_formalities',
+      entityId: projectId,
+      action: 'apply_template',
+      before: { steps: before },
+      after: { templateId, templateName: template.name, added },
+      reason: null,
+    });
+    await projectChanged(tx, projectId, 'current', s);
+    return projectFormalitiesIn(tx, actor, s, p);
+  });
+}
+
+type ActionBody = z.output<typeof formalityStepActionBody>;
+
+const stepSnapshot = (r: repo.StepRow) => ({
+  code: r.code,
+  status: r.status,
+  submittedOn: r.submittedOn,
+  acceptedOn: r.acceptedOn,
+  decidedOn: r.decidedOn,
+  documentNo: r.documentNo,
+  note: r.note,
+});
+
+async function stepView(tx: Tx, actor: Actor, s: FormalitySettings, id: string): Promise<FormalityStep> {
+  const [row] = await repo.listSteps(tx, sql`f.id = ${id}`);
+  const cal = await calendarOf(tx, row!.districtId);
+  return presentStep(actor, row!, today(s), cal);
+}
+
+/**
+ * One action on a step, by the rules of the state machine, on the day `on` (default: the
+ * district's today) with the dates of stepDatesAfter checked by stepDateIssues; optimistic
+ * version, journaled; the project's lights follow (the no-permit rule reads the permit step).
+ */
+export async function actOnStep(
+  db: Db,
+  actor: Actor,
+  s: FormalitySettings,
+  id: string,
+  body: ActionBody,
+): Promise<FormalityStep> {
+  return db.transaction(async (tx) => {
+    const row = await repo.findStep(tx, id, true);
+    if (!row) throw notFound('formality step');
+    const p = await findProject(tx, row.projectId);
+    if (!p) throw notFound('formality step');
+    const caps = capacitiesFor(actor, row, p);
+    if (!caps.length && !canSee(actor, p)) throw notFound('formality step');
+    const result = formalityStepTransition(row.status as FormalityStepStatus, body.action, caps, body.reason);
+    if (!result.ok) {
+      const code = TRANSITION_REFUSAL_ERRORS[result.refusal];
+      if (code === 'validation_failed') throw validation(['reason'], 'reason_required');
+      throw new AppError(code, result.refusal);
+    }
+    if (row.version !== body.version) throw new AppError('version_conflict', 'the step was changed by someone else');
+    if (p.archivedAt) throw new AppError('conflict', 'the project is archived');
+    const t = today(s);
+    const on = body.on ?? t;
+    const dates = stepDatesAfter(
+      body.action,
+      { submittedOn: row.submittedOn, acceptedOn: row.acceptedOn, decidedOn: row.decidedOn },
+      on,
+    );
+    const issue = stepDateIssues(result.status, dates, t)[0];
+    if (issue) throw validation([body.on ? 'on' : issue.field], issue.message);
+    const note = body.note ?? (body.action === 'reject' || body.action === 'waive' ? body.reason! : row.note);
+    const documentNo =
+      body.action === 'approve'
+        ? (body.documentNo ?? row.documentNo)
+        : body.action === 'restore' || body.action === 'withdraw' || body.action === 'submit'
+          ? null
+          : row.documentNo;
+    const [after] = await tx
+      .update(formalitySteps)
+      .set({
+        status: result.status,
+        ...dates,
+        documentNo,
+        note,
+        version: sql`${formalitySteps.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(formalitySteps.id, id), eq(formalitySteps.version, body.version)))
+      .returning();
+    if (!after) throw new AppError('version_conflict', 'the step was changed by someone else');
+    await appendEntry(tx, {
+      districtId: row.districtId,
+      actorUserId: actor.userId,
+      entity: 'formality_step',
+      entityId: id,
+      action: body.action,
+      before: stepSnapshot(row),
+      after: stepSnapshot(after),
+      reason: body.reason ?? null,
+    });
+    await projectChanged(tx, row.projectId, 'current', s);
+    return stepView(tx, actor, s, id);
+  });
+}
+
+// ---- The approving unit's queue ("service" view) ------------------------------------------------
+
+/**
+ * The steps submitted to or accepted by a unit, with their days left: by default the caller's
+ * unit; the office may look at any unit of its districts.
+ */
+export async function queue(db: Db, actor: Actor, s: FormalitySettings, q: ApproverQueueQuery) {
+  const office = officeDistricts(actor);
+  const unitId = q.unitId ?? actor.unitId;
+  if (!unitId) throw forbidden('only a unit or the office has a queue');
+  return db.transaction(async (tx) => {
+    const [unit] = await tx
+      .select({ id: units.id, districtId: units.districtId })
+      .from(units)
+      .where(eq(units.id, unitId));
+    if (!unit) throw notFound('unit');
+    const own = unitId === actor.unitId && districtsFor(actor, 'unit').includes(unit.districtId);
+    if (!own && !office.includes(unit.districtId)) {
+      if (allDistricts(actor).includes(unit.districtId)) throw forbidden('a unit sees its own queue');
+      throw notFound('unit');
+    }
+    if (q.districtId && q.districtId !== unit.districtId)
+      return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+    const statuses = q.status?.length ? q.status : ['submitted', 'accepted'];
+    const rows = await repo.listSteps(
+      tx,
+      sql`f.approver_unit_id = ${unitId} AND f.status IN (${sql.join(
+        statuses.map((x) => sql`${x}`),
+        sql`, `,
+      )}) AND projects.archived_at IS NULL`,
+    );
+    const t = today(s);
+    const cal = await calendarOf(tx, unit.districtId);
+    let ordered = approverQueue(
+      rows.map((r) => ({ ...r, status: r.status as FormalityStepStatus })),
+      t,
+      cal,
+    );
+    if (q.overdue !== undefined) ordered = ordered.filter((x) => x.timing.overdue === q.overdue);
+    const key = q.sort.replace(/^-/, '');
+    if (key !== 'urgency') {
+      const field = key === 'submittedOn' ? 'submittedOn' : 'acceptedOn';
+      ordered = [...ordered].sort((a, b) => (a.step[field] ?? '9999').localeCompare(b.step[field] ?? '9999'));
+    }
+    if (q.sort.startsWith('-')) ordered = [...ordered].reverse();
+    const total = ordered.length;
+    const page = ordered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    const items: ApproverQueueItem[] = page.map(({ step }) => ({
+      ...presentStep(actor, step, t, cal),
+      project: { id: step.projectId, name: step.projectName },
+    }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  });
+}
