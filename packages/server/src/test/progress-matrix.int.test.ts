@@ -10,7 +10,7 @@ import {
   type RowCase,
 } from './matrix.js';
 
-// The plans, reports and indicators routes × every role × a project in scope ("in": a1), one in
+// The plans, reports, indicators and formalities routes × every role × a project in scope ("in": a1), one in
 // the same district but nobody's of leader/unit/owner ("same": a2), one of another district
 // ("other": b1). Same fixture world as the foundation's matrix.
 
@@ -167,5 +167,108 @@ describeRowMatrix([
       return as(r).delete(`/api/v1/attachments/${up.json().items[0].id}`);
     },
     expect: PHOTO_WRITE(204),
+  },
+]);
+
+// Formalities: every project has the steps of its district's government-approval template (the
+// defaults); a step call starts from the first step not started, put back by its district's office.
+const office = (row: MatrixRow) => m.session(row === 'other' ? 'officeB' : 'office');
+const templateOf = {} as Record<'A' | 'B', string>;
+beforeAll(async () => {
+  for (const [key, who] of [
+    ['A', 'office'],
+    ['B', 'officeB'],
+  ] as const) {
+    const list = (await m.session(who).get('/api/v1/formality-templates')).json();
+    templateOf[key] = list.items.find((t: { appliesTo: string }) => t.appliesTo === 'government_approval').id;
+  }
+  for (const row of ['in', 'same', 'other'] as const) {
+    const res = await office(row).post(`/api/v1/projects/${pid(row)}/formalities`, {
+      templateId: templateOf[row === 'other' ? 'B' : 'A'],
+    });
+    expect(res.statusCode).toBe(200);
+  }
+});
+const firstStep = async (row: MatrixRow) => {
+  const url = `/api/v1/projects/${pid(row)}/formalities`;
+  let first = (await office(row).get(url)).json().steps[0];
+  if (first.status === 'submitted') {
+    await office(row).post(`/api/v1/formality-steps/${first.id}/actions`, {
+      version: first.version,
+      action: 'withdraw',
+    });
+    first = (await office(row).get(url)).json().steps[0];
+  }
+  return first as { id: string; version: number };
+};
+
+describeRowMatrix([
+  {
+    name: 'GET /projects/:id/formalities',
+    call: (r, row) => as(r).get(`/api/v1/projects/${pid(row)}/formalities`),
+    expect: READ,
+  },
+  {
+    name: 'POST /projects/:id/formalities',
+    call: (r, row) => as(r).post(`/api/v1/projects/${pid(row)}/formalities`, { templateId: templateOf.A }),
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [403, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+  {
+    name: 'POST /formality-steps/:id/actions (submit)',
+    call: async (r, row) => {
+      const s = await firstStep(row);
+      return as(r).post(`/api/v1/formality-steps/${s.id}/actions`, { version: s.version, action: 'submit' });
+    },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [200, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+]);
+
+const officeOnly = (ok: number): Record<Role, number> => ({
+  admin: ok,
+  office: ok,
+  supervisor: 403,
+  leader: 403,
+  unit: 403,
+  owner: 403,
+  anonymous: 401,
+});
+describeCollectionMatrix([
+  { name: 'GET /holiday-calendar', call: (r) => as(r).get('/api/v1/holiday-calendar?year=2026'), expect: all(200) },
+  {
+    name: 'PUT /holiday-calendar',
+    call: (r) => as(r).put('/api/v1/holiday-calendar', { year: 2031, entries: [] }),
+    expect: { ...officeOnly(200), office: 403 },
+  },
+  { name: 'GET /formality-templates', call: (r) => as(r).get('/api/v1/formality-templates'), expect: officeOnly(200) },
+  {
+    name: 'POST /formality-templates',
+    call: (r) =>
+      as(r).post('/api/v1/formality-templates', {
+        name: `模板${++n}`,
+        appliesTo: 'enterprise_filing',
+        steps: [{ code: 'project_filing', name: '项目备案', limitWorkingDays: 3 }],
+      }),
+    expect: officeOnly(201),
+  },
+  {
+    name: 'GET /formalities/queue',
+    call: (r) => as(r).get('/api/v1/formalities/queue'),
+    expect: { ...officeOnly(200), unit: 200 },
   },
 ]);
