@@ -26,6 +26,7 @@ import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { problemRoutes } from './modules/problems/problems.routes.js';
+import { rankingRoutes } from './modules/rankings/rankings.routes.js';
 import { formalityRoutes } from './modules/formalities/formalities.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
       await v1.register(problemRoutes);
+      await v1.register(rankingRoutes);
       await v1.register(formalityRoutes);
       await v1.register(notificationRoutes);
     },

@@ -105,4 +105,6 @@ describeCollectionMatrix([
   { name: 'GET /problems?mine=true', call: (r) => as(r).get('/api/v1/problems?mine=true'), expect: all(200) },
   { name: 'GET /problems/counts', call: (r) => as(r).get('/api/v1/problems/counts'), expect: all(200) },
   { name: 'GET /problems/stats', call: (r) => as(r).get('/api/v1/problems/stats'), expect: all(200) },
+  { name: 'GET /rankings', call: (r) => as(r).get('/api/v1/rankings?subject=unit'), expect: all(200) },
+  { name: 'GET /rankings (leaders)', call: (r) => as(r).get('/api/v1/rankings?subject=leader'), expect: all(200) },
 ]);

@@ -1,4 +1,12 @@
-import { addMonths, comparePeriods, localDate, periodFirstDay, periodOf, type Period } from '@tuijin/shared';
+import {
+  addMonths,
+  comparePeriods,
+  daysInMonth,
+  localDate,
+  periodFirstDay,
+  periodOf,
+  type Period,
+} from '@tuijin/shared';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import { projects } from '../../db/schema.js';
@@ -43,7 +51,12 @@ export function defaultPeriod(settings: IndicatorSettings, now = new Date()): Pe
 }
 
 /** Computes (without storing) the figures of the active projects matching the condition. */
-export async function computeFigures(tx: Tx, where: SQL, period: Period, clock: Clock): Promise<Computed[]> {
+export async function computeFigures(tx: Tx, where: SQL, period: Period, clockNow: Clock): Promise<Computed[]> {
+  // The current period is judged as of today. A period before it is judged as of its last day: a
+  // milestone or problem that fell due later does not light a month that ended before it.
+  const current = addMonths(periodOf(clockNow.now, clockNow.timeZone), -1);
+  const last = `${periodFirstDay(period).slice(0, 8)}${String(daysInMonth(period.year, period.month)).padStart(2, '0')}`;
+  const clock = comparePeriods(period, current) < 0 ? { ...clockNow, today: last } : clockNow;
   const rows = await projectYearRows(tx, where, period.year, periodFirstDay(period), clock.today);
   const rules = await rulesByDistrict(tx, [...new Set(rows.map((r) => r.district_id))]);
   return rows.map((row) => ({ row, f: projectFigures(row, period, clock, rules.get(row.district_id)!) }));
