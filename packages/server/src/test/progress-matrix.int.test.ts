@@ -222,6 +222,22 @@ describeRowMatrix([
     },
   },
   {
+    name: 'PATCH /formality-steps/:id',
+    call: async (r, row) => {
+      const s = await firstStep(row);
+      return as(r).patch(`/api/v1/formality-steps/${s.id}`, { version: s.version, note: '更正', reason: '核对' });
+    },
+    expect: {
+      admin: [200, 200, 404],
+      office: [200, 200, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [403, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+  {
     name: 'POST /formality-steps/:id/actions (submit)',
     call: async (r, row) => {
       const s = await firstStep(row);

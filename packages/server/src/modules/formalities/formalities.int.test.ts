@@ -210,6 +210,29 @@ describe("a project's steps", () => {
   });
 });
 
+describe('corrections', () => {
+  it('the office corrects a date with a reason; the dates stay in order and not after today', async () => {
+    const fs = step.feasibility_study!.id;
+    const url = `${api}/formality-steps/${fs}`;
+    const fix = (who: string, body: Record<string, unknown>) =>
+      s[who]!.patch(url, { version: step[fs]!.version, reason: '按批复文件更正', ...body });
+    expect((await fix('owner', { decidedOn: '2026-10-23' })).statusCode).toBe(403);
+    expect((await fix('unit', { decidedOn: '2026-10-23' })).statusCode).toBe(403);
+    expect((await fix('officeB', { decidedOn: '2026-10-23' })).statusCode).toBe(404);
+    expect((await fix('office', { decidedOn: '2026-09-17' })).statusCode).toBe(400);
+    expect((await fix('office', { decidedOn: '2026-10-27' })).statusCode).toBe(400);
+    expect((await fix('office', { decidedOn: '2026-10-23', reason: undefined })).statusCode).toBe(400);
+    const late = await fix('office', { decidedOn: '2026-10-23' });
+    expect(late.statusCode, late.body).toBe(200);
+    step[fs] = { id: fs, version: late.json().version };
+    expect(late.json().timing).toMatchObject({ elapsedWorkingDays: 21, decidedLate: true });
+    const back = await fix('office', { decidedOn: '2026-10-22' });
+    expect(back.statusCode, back.body).toBe(200);
+    step[fs] = { id: fs, version: back.json().version };
+    expect(back.json().timing).toMatchObject({ elapsedWorkingDays: 20, decidedLate: false });
+  });
+});
+
 describe('the holiday calendar', () => {
   it('2026 is seeded on first read: 248 working days; anyone of the district reads it', async () => {
     const res = await s.owner!.get(`${api}/holiday-calendar?year=2026`);

@@ -7,6 +7,7 @@ import {
   calendarUpdate,
   formalityStepActionBody,
   formalityStepSchema,
+  formalityStepUpdate,
   formalityTemplateCreate,
   formalityTemplateSchema,
   formalityTemplateUpdate,
@@ -67,6 +68,11 @@ export const formalityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/formality-steps/:id/actions',
     { schema: { tags, params, body: formalityStepActionBody, response: { 200: formalityStepSchema } } },
     async (req) => service.actOnStep(app.db, actorOf(req), settings, req.params.id, req.body),
+  );
+  app.patch(
+    '/formality-steps/:id',
+    { schema: { tags, params, body: formalityStepUpdate, response: { 200: formalityStepSchema } } },
+    async (req) => service.updateStep(app.db, actorOf(req), settings, req.params.id, req.body),
   );
   app.get(
     '/formalities/queue',

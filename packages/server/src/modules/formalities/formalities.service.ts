@@ -21,6 +21,7 @@ import {
   type FormalityCapacity,
   type FormalityStep,
   type formalityStepActionBody,
+  type formalityStepUpdate,
   type FormalityStepStatus,
   type FormalityTemplate,
   type formalityTemplateCreate,
@@ -519,6 +520,89 @@ export async function actOnStep(
       before: stepSnapshot(row),
       after: stepSnapshot(after),
       reason: body.reason ?? null,
+    });
+    await projectChanged(tx, row.projectId, 'current', s);
+    return stepView(tx, actor, s, id);
+  });
+}
+
+type StepUpdate = z.output<typeof formalityStepUpdate>;
+
+/**
+ * The office corrects a step (name, approving unit, limit, permit flag, dates, document number),
+ * with a reason: the dates are checked against the step's status and today (stepDateIssues).
+ */
+export async function updateStep(
+  db: Db,
+  actor: Actor,
+  s: FormalitySettings,
+  id: string,
+  body: StepUpdate,
+): Promise<FormalityStep> {
+  return db.transaction(async (tx) => {
+    const row = await repo.findStep(tx, id, true);
+    if (!row) throw notFound('formality step');
+    const p = await findProject(tx, row.projectId);
+    if (!p) throw notFound('formality step');
+    if (!canManage(actor, row.districtId)) {
+      if (capacitiesFor(actor, row, p).length || canSee(actor, p))
+        throw forbidden('only the project office corrects a step');
+      throw notFound('formality step');
+    }
+    if (row.version !== body.version) throw new AppError('version_conflict', 'the step was changed by someone else');
+    const pick = <K extends keyof StepUpdate>(k: K) => (body[k] !== undefined ? { [k]: body[k] } : {});
+    const changes = {
+      ...pick('name'),
+      ...pick('approverUnitId'),
+      ...pick('limitWorkingDays'),
+      ...pick('isConstructionPermit'),
+      ...pick('submittedOn'),
+      ...pick('acceptedOn'),
+      ...pick('decidedOn'),
+      ...pick('documentNo'),
+      ...pick('note'),
+    } as Partial<typeof formalitySteps.$inferInsert>;
+    if (body.approverUnitId) {
+      const [u] = await tx
+        .select({ id: units.id })
+        .from(units)
+        .where(and(eq(units.id, body.approverUnitId), eq(units.districtId, row.districtId)));
+      if (!u) throw validation(['approverUnitId'], 'unit_not_found');
+    }
+    const dates = {
+      submittedOn: body.submittedOn !== undefined ? body.submittedOn : row.submittedOn,
+      acceptedOn: body.acceptedOn !== undefined ? body.acceptedOn : row.acceptedOn,
+      decidedOn: body.decidedOn !== undefined ? body.decidedOn : row.decidedOn,
+    };
+    const issue = stepDateIssues(row.status as FormalityStepStatus, dates, today(s))[0];
+    if (issue) throw validation([issue.field], issue.message);
+    const [after] = await tx
+      .update(formalitySteps)
+      .set({ ...changes, version: sql`${formalitySteps.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(formalitySteps.id, id), eq(formalitySteps.version, body.version)))
+      .returning();
+    if (!after) throw new AppError('version_conflict', 'the step was changed by someone else');
+    await appendEntry(tx, {
+      districtId: row.districtId,
+      actorUserId: actor.userId,
+      entity: 'formality_step',
+      entityId: id,
+      action: 'update',
+      before: {
+        ...stepSnapshot(row),
+        name: row.name,
+        approverUnitId: row.approverUnitId,
+        limitWorkingDays: row.limitWorkingDays,
+        isConstructionPermit: row.isConstructionPermit,
+      },
+      after: {
+        ...stepSnapshot(after),
+        name: after.name,
+        approverUnitId: after.approverUnitId,
+        limitWorkingDays: after.limitWorkingDays,
+        isConstructionPermit: after.isConstructionPermit,
+      },
+      reason: body.reason,
     });
     await projectChanged(tx, row.projectId, 'current', s);
     return stepView(tx, actor, s, id);
