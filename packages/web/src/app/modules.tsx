@@ -57,7 +57,7 @@ export const MODULES: readonly AppModule[] = [
   { key: 'plans', path: '/plans', icon: <CalendarOutlined />, built: true },
   { key: 'reports', path: '/reports', icon: <FormOutlined />, built: true },
   { key: 'warnings', path: '/warnings', icon: <AlertOutlined />, built: true },
-  { key: 'problems', path: '/problems', icon: <IssuesCloseOutlined />, built: false },
+  { key: 'problems', path: '/problems', icon: <IssuesCloseOutlined />, built: true },
   { key: 'factors', path: '/factors', icon: <ToolOutlined />, built: false },
   { key: 'formalities', path: '/formalities', icon: <AuditOutlined />, built: false },
   { key: 'supervision', path: '/supervision', icon: <SafetyCertificateOutlined />, built: false },

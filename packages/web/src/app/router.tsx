@@ -37,6 +37,12 @@ const WarningsPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import('../features/notifications/components/notifications-page').then((m) => ({ default: m.NotificationsPage })),
 );
+const ProblemsPage = lazy(() =>
+  import('../features/problems/components/problems-page').then((m) => ({ default: m.ProblemsPage })),
+);
+const ProblemDetailPage = lazy(() =>
+  import('../features/problems/components/problem-detail-page').then((m) => ({ default: m.ProblemDetailPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 
 const comingSoon: RouteObject[] = MODULES.filter((m) => !m.built).map((m) => ({
@@ -91,6 +97,14 @@ export const router = createBrowserRouter([
       },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      {
+        path: 'problems',
+        element: <Outlet />,
+        children: [
+          { index: true, element: <ProblemsPage /> },
+          { path: ':id', element: <ProblemDetailPage /> },
+        ],
+      },
       {
         path: 'admin',
         element: (

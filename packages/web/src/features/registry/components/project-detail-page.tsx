@@ -7,6 +7,7 @@ import { LoadError, PageSpin } from '../../../components/page-states';
 import { ReasonModal } from '../../../components/reason-modal';
 import { StageTag } from '../../../components/stage-tag';
 import { useSlots } from '../../../lib/use-org-lookups';
+import { ProjectProblemsTab } from '../../problems/components/project-problems-tab';
 import { useArchiveProject } from '../hooks/use-project-mutations';
 import { useProject } from '../hooks/use-projects';
 import { HistoryPanel } from './history-panel';
@@ -16,7 +17,7 @@ import { ProgressPanel } from './progress-panel';
 import { ResponsibilityModal } from './responsibility-modal';
 import { ResponsibilityPanel } from './responsibility-panel';
 
-const TABS = ['overview', 'progress', 'indicators', 'responsibility', 'history'] as const;
+const TABS = ['overview', 'progress', 'indicators', 'problems', 'responsibility', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -114,6 +115,11 @@ export function ProjectDetailPage() {
             key: 'indicators',
             label: <span data-testid="indicators-tab">{t('indicators.tab.title')}</span>,
             children: <IndicatorsTab projectId={p.id} />,
+          },
+          {
+            key: 'problems',
+            label: <span data-testid="problems-tab">{t('problems.title')}</span>,
+            children: <ProjectProblemsTab project={p} />,
           },
           {
             key: 'responsibility',

@@ -6,6 +6,7 @@ import { indicatorsEnUS } from './indicators';
 import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
 import { plansEnUS } from './plans';
+import { problemsEnUS } from './problems';
 import { registryEnUS } from './registry';
 import { reportsEnUS } from './reports';
 import { warningsEnUS } from './warnings';
@@ -15,6 +16,7 @@ export const enUS: Messages = {
   ...errorsEnUS,
   ...registryEnUS,
   ...adminEnUS,
+  ...problemsEnUS,
   ...plansEnUS,
   ...photosEnUS,
   ...reportsEnUS,

@@ -6,6 +6,7 @@ import { indicatorsZhCN } from './indicators';
 import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
 import { plansZhCN } from './plans';
+import { problemsZhCN } from './problems';
 import { registryZhCN } from './registry';
 import { reportsZhCN } from './reports';
 import { warningsZhCN } from './warnings';
@@ -17,6 +18,7 @@ export const zhCN = {
   ...errorsZhCN,
   ...registryZhCN,
   ...adminZhCN,
+  ...problemsZhCN,
   ...plansZhCN,
   ...photosZhCN,
   ...reportsZhCN,
