@@ -62,6 +62,27 @@ export async function provinceBench(): Promise<string[]> {
       ['district summary by unit', district.cookie, `/api/v1/indicators/summary?${p}&groupBy=unit`],
       ['district warning board, page 1', district.cookie, `/api/v1/warnings?${p}`],
     ];
+    // Problems and supervision items across the province for the rankings: 2 problems and 0.2
+    // supervision items a project, due over the last two quarters, a third of them closed.
+    const [, growUnstuckMs] = await timed(() =>
+      database.db.execute(sql`
+        WITH office AS (SELECT id FROM users WHERE username = 'office'),
+        bureaus AS (SELECT array_agg(id) a FROM units WHERE kind = 'bureau')
+        INSERT INTO problems (district_id, project_id, category, title, description, urgency, status, raised_by,
+          lead_unit_id, due_date, assigned_at, solved_at, closed_at)
+        SELECT p.district_id, p.id, 'land', '基准问题', '基准数据', 'normal',
+          CASE WHEN k = 1 THEN 'closed' ELSE 'in_progress' END, office.id,
+          bureaus.a[1 + (abs(hashtext(p.id::text)) + k) % array_length(bureaus.a, 1)],
+          date '2026-05-01' + (abs(hashtext(p.id::text || k)) % 180),
+          timestamptz '2026-04-01', CASE WHEN k = 1 THEN timestamptz '2026-06-15' END,
+          CASE WHEN k = 1 THEN timestamptz '2026-06-16' END
+        FROM projects p, generate_series(1, 2) k, office, bureaus`),
+    );
+    lines.push(`  problems for the rankings: 200,000 generated in ${(growUnstuckMs / 1000).toFixed(0)} s`);
+    cases.push(
+      ['province rankings of units, this quarter', province.cookie, `/api/v1/rankings?subject=unit`],
+      ['province rankings of leaders, this quarter', province.cookie, `/api/v1/rankings?subject=leader`],
+    );
     for (const [name, cookie, target] of cases) {
       const t: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ROOT } from './lib/server.js';
 import { indicatorsBench } from './indicators.bench.js';
 import { provinceBench } from './province.bench.js';
+import { unstuckBench } from './unstuck.bench.js';
 import { registryBench } from './registry.bench.js';
 import { startupBench } from './startup.bench.js';
 
@@ -16,6 +17,7 @@ const all: [string, () => Promise<string[]>][] = [
   ['registry', registryBench],
   ['indicators', indicatorsBench],
   ['province', provinceBench],
+  ['unstuck', unstuckBench],
 ];
 fs.mkdirSync(path.join(ROOT, 'bench/.data'), { recursive: true });
 console.log(

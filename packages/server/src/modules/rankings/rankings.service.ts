@@ -65,8 +65,10 @@ export async function ranking(db: Db, actor: Actor, s: RankingSettings, q: Ranki
   const year = q.year ?? now.year;
   const quarter = q.quarter ?? quarterOf(now);
   const prev = previousQuarter(year, quarter);
-  const current = await rank(db, s, q, districts, year, quarter, today);
-  const before = await rank(db, s, q, districts, prev.year, prev.quarter, today);
+  const [current, before] = await Promise.all([
+    rank(db, s, q, districts, year, quarter, today),
+    rank(db, s, q, districts, prev.year, prev.quarter, today),
+  ]);
   return {
     subject: q.subject,
     order: q.order,
