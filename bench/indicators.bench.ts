@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { growProjects } from './lib/generate.js';
 import { growReports } from './lib/generate-reports.js';
-import { databaseUrl, ROOT, signIn, startServer } from './lib/server.js';
+import { databaseUrl, ROOT, signIn, startServer, timeRequests } from './lib/server.js';
 import { ms, summary } from './lib/stats.js';
 
 // Budget (district scale, 1,000 projects × 60 months): any indicator query ≤ 50 ms p95.
@@ -31,19 +31,10 @@ export async function indicatorsBench(): Promise<string[]> {
       `indicators, ${PROJECTS} projects, ${reports} monthly reports (${RUNS} sequential requests each, kept figures):`,
     ];
     for (const [name, p] of cases) {
-      const t: number[] = [];
-      let first = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        const res = await fetch(`${server.baseUrl}${p}`, { headers: { cookie } });
-        await res.text();
-        if (!res.ok) throw new Error(`${p}: ${res.status}`);
-        if (i === 0) first = performance.now() - start;
-        else t.push(performance.now() - start);
-      }
-      const s = summary(t);
+      const t = await timeRequests(server.baseUrl, cookie, p, RUNS);
+      const s = summary(t.rest);
       lines.push(
-        `  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (first request ${ms(first)}, computing what was not kept)`,
+        `  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (first request ${ms(t.first)}, computing what was not kept)`,
       );
     }
     return lines;

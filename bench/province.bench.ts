@@ -7,7 +7,7 @@ import { recomputeAll } from '../packages/server/src/modules/indicators/figures.
 import { computeFigures, clockOf } from '../packages/server/src/modules/indicators/figures.service.js';
 import { growReports } from './lib/generate-reports.js';
 import { growProvince } from './lib/generate-province.js';
-import { databaseUrl, ROOT, signIn, startServer } from './lib/server.js';
+import { databaseUrl, ROOT, signIn, startServer, timeRequests } from './lib/server.js';
 import { ms, summary } from './lib/stats.js';
 
 // Budget (province scale on PostgreSQL, 100,000 projects × 60 months = 6 million reports): the
@@ -84,16 +84,9 @@ export async function provinceBench(): Promise<string[]> {
       ['province rankings of leaders, this quarter', province.cookie, `/api/v1/rankings?subject=leader`],
     );
     for (const [name, cookie, target] of cases) {
-      const t: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        const res = await fetch(`${server.baseUrl}${target}`, { headers: { cookie } });
-        await res.text();
-        if (!res.ok) throw new Error(`${target}: ${res.status}`);
-        t.push(performance.now() - start);
-      }
-      const s = summary(t);
-      lines.push(`  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (${RUNS} sequential requests)`);
+      const t = await timeRequests(server.baseUrl, cookie, target, RUNS);
+      const s = summary(t.rest);
+      lines.push(`  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (first request ${ms(t.first)})`);
     }
 
     // The naive ways, for comparison: evaluating every project's rules from its reports on each

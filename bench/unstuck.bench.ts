@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { databaseUrl, ROOT, signIn, startServer } from './lib/server.js';
+import { databaseUrl, ROOT, signIn, startServer, timeRequests } from './lib/server.js';
 import { ms, summary } from './lib/stats.js';
 
 // Budget (issue 4): "my desk" for a unit with 500 open items ≤ 50 ms p95 at the API. The demo
@@ -59,15 +59,7 @@ export async function unstuckBench(): Promise<string[]> {
       ['rankings of units, this quarter (office)', office.cookie, '/api/v1/rankings?subject=unit'],
     ];
     for (const [name, cookie, target] of cases) {
-      const t: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        const res = await fetch(`${server.baseUrl}${target}`, { headers: { cookie } });
-        await res.text();
-        if (!res.ok) throw new Error(`${target}: ${res.status}`);
-        if (i > 0) t.push(performance.now() - start);
-      }
-      const s = summary(t);
+      const s = summary((await timeRequests(server.baseUrl, cookie, target, RUNS)).rest);
       lines.push(`  ${name}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}`);
     }
     return lines;

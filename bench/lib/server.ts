@@ -116,3 +116,24 @@ export function treeMemoryMiB(pid: number): { rss: number; pss: number } {
   visit(pid);
   return { rss: rss / 1024, pss: pss / 1024 };
 }
+
+/**
+ * Times `runs` sequential GETs of one URL with a session cookie; the first apart (it may compute
+ * what later requests find kept). Fails on any error status.
+ */
+export async function timeRequests(
+  baseUrl: string,
+  cookie: string,
+  target: string,
+  runs: number,
+): Promise<{ first: number; rest: number[] }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const res = await fetch(`${baseUrl}${target}`, { headers: { cookie } });
+    await res.text();
+    if (!res.ok) throw new Error(`${target}: ${res.status}`);
+    times.push(performance.now() - start);
+  }
+  return { first: times[0] ?? NaN, rest: times.slice(1) };
+}

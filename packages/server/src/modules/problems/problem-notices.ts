@@ -1,4 +1,4 @@
-import type { ProblemNoticeEvent } from '@tuijin/shared';
+import { PROBLEM_NOTICE_EVENTS, type ProblemNoticeEvent } from '@tuijin/shared';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -61,16 +61,7 @@ export async function recipients(
   }
 }
 
-const NOTICE_EVENTS = new Set<string>([
-  'raise',
-  'assign',
-  'progress',
-  'solve',
-  'close',
-  'reopen',
-  'escalate_leader',
-  'escalate_list',
-]);
+const NOTICE_EVENTS = new Set<string>(PROBLEM_NOTICE_EVENTS);
 
 /** Tells the people concerned of a step (other actions — comments, edits, flags — tell no one). */
 export async function tellAboutProblem(
