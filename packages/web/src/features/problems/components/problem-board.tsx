@@ -1,4 +1,5 @@
-import { Badge, Empty, Flex, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { Badge, Empty, Flex, Grid, Segmented, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_STATUS_LABELS, PROBLEM_STATUSES, type ProblemStatus } from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -9,7 +10,9 @@ import { ProblemCard } from './problem-card';
 
 const COLUMN_SIZE = 30;
 
-function BoardColumn({ status, query, count }: { status: ProblemStatus; query: ProblemListQuery; count?: number }) {
+type ColumnProps = { status: ProblemStatus; query: ProblemListQuery; count?: number; full?: boolean };
+
+function BoardColumn({ status, query, count, full }: ColumnProps) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const list = useProblemList({ ...query, status: [status], page: 1, pageSize: COLUMN_SIZE });
@@ -19,7 +22,8 @@ function BoardColumn({ status, query, count }: { status: ProblemStatus; query: P
     <div
       data-testid={`problem-column-${status}`}
       style={{
-        flex: '0 0 260px',
+        flex: full ? '1 1 auto' : '1 0 176px',
+        minWidth: 0,
         background: 'rgba(0,0,0,0.03)',
         borderRadius: 8,
         padding: 8,
@@ -51,23 +55,46 @@ function BoardColumn({ status, query, count }: { status: ProblemStatus; query: P
   );
 }
 
-/** The kanban: one column per status with its count; the columns scroll sideways on narrow screens. */
+/**
+ * The kanban: one column per status with its count, side by side on a desk; on a phone one column
+ * at a time, picked by status.
+ */
 export function ProblemBoard({ query }: { query: ProblemListQuery }) {
+  const enumLabel = useEnumLabel();
+  const narrow = Grid.useBreakpoint().md === false;
+  const [picked, setPicked] = useState<ProblemStatus | null>(null);
   const columnsQuery = { ...query, status: [], sort: query.sort, page: 1 };
   const counts = useProblemCounts({ ...columnsQuery, pageSize: undefined, page: undefined });
   if (counts.isError) return <ApiErrorAlert error={counts.error} />;
   const anything = counts.data ? Object.values(counts.data).some((n) => n > 0) : true;
+  if (!anything) return <Empty description={<EmptyText />} data-testid="problem-board" />;
+  if (narrow) {
+    // The first status with something in it, unless one was picked.
+    const status = picked ?? PROBLEM_STATUSES.find((s) => (counts.data?.[s] ?? 0) > 0) ?? 'open';
+    return (
+      <Flex vertical gap={8} data-testid="problem-board">
+        <div style={{ overflowX: 'auto' }}>
+          <Segmented<ProblemStatus>
+            value={status}
+            onChange={setPicked}
+            options={PROBLEM_STATUSES.map((s) => ({
+              value: s,
+              label: `${enumLabel(PROBLEM_STATUS_LABELS, s)} ${counts.data?.[s] ?? ''}`,
+            }))}
+            data-testid="problem-board-status"
+          />
+        </div>
+        <BoardColumn key={status} status={status} query={columnsQuery} count={counts.data?.[status]} full />
+      </Flex>
+    );
+  }
   return (
     <div data-testid="problem-board" style={{ overflowX: 'auto', paddingBottom: 8 }}>
-      {anything ? (
-        <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start', minWidth: 'min-content' }}>
-          {PROBLEM_STATUSES.map((s) => (
-            <BoardColumn key={s} status={s} query={columnsQuery} count={counts.data?.[s]} />
-          ))}
-        </div>
-      ) : (
-        <Empty description={<EmptyText />} />
-      )}
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start', minWidth: 'min-content' }}>
+        {PROBLEM_STATUSES.map((s) => (
+          <BoardColumn key={s} status={s} query={columnsQuery} count={counts.data?.[s]} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -99,6 +99,7 @@ export function ProblemDetailPage() {
             size="small"
             bordered
             column={{ xs: 1, sm: 1, md: 2 }}
+            styles={{ label: { whiteSpace: 'nowrap' } }}
             data-testid="problem-details"
             items={[
               {

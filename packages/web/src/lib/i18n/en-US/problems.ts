@@ -15,6 +15,7 @@ export const problemsEnUS: ProblemsMessages = {
       escalated: 'Escalated only',
       forMeeting: 'On the meeting only',
       reset: 'Reset filters',
+      more: 'Filters',
     },
     sort: {
       label: 'Sort',

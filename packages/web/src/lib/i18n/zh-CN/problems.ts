@@ -15,6 +15,7 @@ export const problemsZhCN = {
       escalated: '仅已升级',
       forMeeting: '仅提交调度会',
       reset: '重置筛选',
+      more: '筛选',
     },
     sort: {
       label: '排序',
