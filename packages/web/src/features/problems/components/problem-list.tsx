@@ -42,9 +42,9 @@ export function ProblemList({ query, onPage, emptyText, testId = 'problem-table'
       key: 'title',
       title: t('problems.columns.title'),
       fixed: 'left',
-      width: 240,
+      width: 200,
       render: (_, p) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} align="flex-start">
           <Link to={`/problems/${p.id}`} style={{ fontWeight: 500 }}>
             {p.title}
           </Link>
@@ -55,31 +55,31 @@ export function ProblemList({ query, onPage, emptyText, testId = 'problem-table'
     {
       key: 'project',
       title: t('problems.columns.project'),
-      width: 200,
+      width: 180,
       render: (_, p) => <Link to={`/projects/${p.project.id}`}>{p.project.name}</Link>,
     },
     {
       key: 'category',
       title: t('problems.columns.category'),
-      width: 110,
+      width: 90,
       render: (_, p) => enumLabel(PROBLEM_CATEGORY_LABELS, p.category),
     },
     {
       key: 'urgency',
       title: t('problems.columns.urgency'),
-      width: 90,
+      width: 80,
       render: (_, p) => <UrgencyTag urgency={p.urgency} />,
     },
     {
       key: 'status',
       title: t('problems.columns.status'),
-      width: 130,
+      width: 110,
       render: (_, p) => <ProblemStatusTag status={p.status} testId="problem-row-status" />,
     },
     {
       key: 'leadUnit',
       title: t('problems.columns.leadUnit'),
-      width: 160,
+      width: 150,
       render: (_, p) =>
         p.leadUnit ? (
           p.leadUnit.name
@@ -90,19 +90,19 @@ export function ProblemList({ query, onPage, emptyText, testId = 'problem-table'
     {
       key: 'dueDate',
       title: t('problems.columns.dueDate'),
-      width: 110,
+      width: 100,
       render: (_, p) => p.dueDate ?? t('common.none'),
     },
     {
       key: 'overdue',
       title: t('problems.columns.overdue'),
-      width: 110,
+      width: 90,
       render: (_, p) => <OverdueText days={p.daysOverdue} />,
     },
     {
       key: 'age',
       title: t('problems.columns.age'),
-      width: 90,
+      width: 60,
       align: 'right',
       render: (_, p) => t('problems.card.ageDays', { count: p.ageDays }),
     },
@@ -129,7 +129,7 @@ export function ProblemList({ query, onPage, emptyText, testId = 'problem-table'
           columns={columns}
           dataSource={items}
           loading={list.isFetching}
-          scroll={{ x: 1240, y: 'calc(100vh - 360px)' }}
+          scroll={{ x: 1060, y: 'calc(100vh - 360px)' }}
           sticky
           locale={{ emptyText: <Empty description={emptyText ?? t('problems.empty')} /> }}
           onRow={(p) =>

@@ -61,7 +61,7 @@ function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[
   return [...new Set(raw.split(','))].filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
-function parse(sp: URLSearchParams): ProblemsParams {
+export function parseProblemsParams(sp: URLSearchParams): ProblemsParams {
   const page = Number(sp.get('page'));
   const pageSize = Number(sp.get('pageSize'));
   const from = sp.get('from');
@@ -84,7 +84,7 @@ function parse(sp: URLSearchParams): ProblemsParams {
   };
 }
 
-function serialise(params: ProblemsParams): URLSearchParams {
+export function serialiseProblemsParams(params: ProblemsParams): URLSearchParams {
   const sp = new URLSearchParams();
   for (const key of Object.keys(DEFAULTS) as (keyof ProblemsParams)[]) {
     const value = params[key];
@@ -117,19 +117,21 @@ export function listQueryOf(params: ProblemsParams): ProblemListQuery {
 /** The problems view lives in the URL, so a link reproduces it and Back works. */
 export function useProblemsParams() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo(() => parse(searchParams), [searchParams]);
+  const params = useMemo(() => parseProblemsParams(searchParams), [searchParams]);
 
   const update = useCallback(
     (patch: Partial<ProblemsParams>) => {
       // Any change other than paging starts again at the first page.
       const next = { ...params, ...patch, page: 'page' in patch ? (patch.page ?? 1) : 1 };
-      setSearchParams(serialise(next));
+      setSearchParams(serialiseProblemsParams(next));
     },
     [params, setSearchParams],
   );
 
   const reset = useCallback(() => {
-    setSearchParams(serialise({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize }));
+    setSearchParams(
+      serialiseProblemsParams({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize }),
+    );
   }, [params, setSearchParams]);
 
   const filterCount =
