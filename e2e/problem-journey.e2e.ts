@@ -115,6 +115,7 @@ describe('problem journey (owner on a phone, office and unit at desks)', () => {
     await unit.goto('/problems?tab=desk');
     const row = unit.getByTestId('problem-desk').getByTestId('problem-row').filter({ hasText: title });
     await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => unit.getByTestId('problem-desk').locator('.ant-spin-spinning').count()).toBe(0);
     await snap(unit, '22-problem-desk');
     await row.getByRole('link', { name: title }).click();
     await unit.waitForURL(`**/problems/${problemId}`);
