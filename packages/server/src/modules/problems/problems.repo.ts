@@ -143,6 +143,8 @@ export async function insertEvent(
     byUnitId: string | null;
     note?: string;
     data?: object;
+    /** The app's time (a test clock may have moved it); the database's now() when absent. */
+    at?: Date;
   },
 ) {
   await tx.insert(problemEvents).values({
@@ -152,6 +154,7 @@ export async function insertEvent(
     byUnitId: e.byUnitId,
     note: e.note ?? '',
     data: e.data ?? {},
+    ...(e.at ? { at: e.at } : {}),
   });
 }
 

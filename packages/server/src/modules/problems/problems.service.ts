@@ -344,6 +344,7 @@ export async function actOnProblem<A extends ProblemAction>(
       byUserId: actor.userId,
       byUnitId: actor.unitId,
       note,
+      at: now,
       data:
         action === 'assign'
           ? { leadUnitId: after.leadUnitId, helperUnitIds: after.helperUnitIds, dueDate: after.dueDate }
@@ -396,6 +397,7 @@ export async function escalateOverdue(db: Db, s: ProblemSettings): Promise<{ esc
           kind: 'escalate',
           byUserId: null,
           byUnitId: null,
+          at: s.clock.now(),
           data: { level, daysOverdue: problemDaysOverdue({ status: p.status, dueDate: p.due_date }, t) },
         });
         await tellAboutProblem(
