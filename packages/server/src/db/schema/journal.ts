@@ -35,4 +35,6 @@ export const dataVersions = pgTable('data_versions', {
   registry: bigint('registry', { mode: 'number' }).notNull().default(0),
   /** Bumped by every change of the district's kept figures or projects: rollups compare it. */
   figures: bigint('figures', { mode: 'number' }).notNull().default(0),
+  /** Bumped by every change of the district's problems and supervision items: ranking sums compare it. */
+  unstuck: bigint('unstuck', { mode: 'number' }).notNull().default(0),
 });

@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -247,4 +248,31 @@ export const escalationContacts = pgTable(
       .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.districtId, t.userId] })],
+);
+
+/**
+ * A district's on-time sums for the rankings of one quarter, per unit or leader (key; '' is the
+ * marker row that says the district was summed). Valid for the day it was summed (an item not
+ * done becomes late when its due date passes) while the district's problem/supervision and
+ * figures versions are unchanged (a project may change its lead leader).
+ */
+export const rankingSums = pgTable(
+  'ranking_sums',
+  {
+    districtId: uuid('district_id')
+      .notNull()
+      .references(() => regions.id),
+    year: integer('year').notNull(),
+    quarter: integer('quarter').notNull(),
+    subject: text('subject', { enum: ['unit', 'leader'] }).notNull(),
+    key: text('key').notNull(),
+    asOf: date('as_of').notNull(),
+    unstuckVersion: bigint('unstuck_version', { mode: 'number' }).notNull(),
+    figuresVersion: bigint('figures_version', { mode: 'number' }).notNull(),
+    problemsDue: integer('problems_due').notNull(),
+    problemsOnTime: integer('problems_on_time').notNull(),
+    supervisionDue: integer('supervision_due').notNull(),
+    supervisionOnTime: integer('supervision_on_time').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.districtId, t.year, t.quarter, t.subject, t.key] })],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { problems, supervisionFeedback, supervisionItems } from '../../db/schema.js';
 import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
@@ -117,5 +118,31 @@ describe('rankings', () => {
     const b = (await officeB.get('/api/v1/rankings?subject=unit&year=2025&quarter=2')).json();
     expect(b.rows.some((x: { id: string }) => x.id === w.units.bureau1.id)).toBe(false);
     expect((await officeB.get(`/api/v1/rankings?districtId=${w.regions.a.id}`)).statusCode).toBe(404);
+  });
+
+  it('keeps each district’s sums for the day, and sums again after a change', async () => {
+    const kept = await ctx.database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM ranking_sums WHERE year = 2025 AND quarter = 2 AND subject = 'unit'`,
+    );
+    expect(kept.rows[0]!.n).toBeGreaterThan(0);
+    // bureau2 closes one more problem of the quarter on time: 2 of 3.
+    await ctx.database.db.insert(problems).values({
+      districtId: w.regions.a.id,
+      projectId: w.projects.a2.id,
+      category: 'funds',
+      title: 't2',
+      description: 'd',
+      urgency: 'normal',
+      raisedBy: w.users.office.id,
+      leadUnitId: w.units.bureau2.id,
+      dueDate: '2025-05-20',
+      status: 'closed',
+      assignedAt: at('2025-04-02'),
+      solvedAt: at('2025-05-19'),
+      closedAt: at('2025-05-19'),
+    });
+    const r = (await office.get('/api/v1/rankings?subject=unit&year=2025&quarter=2')).json();
+    const b2 = r.rows.find((x: { id: string }) => x.id === w.units.bureau2.id);
+    expect(b2.problems).toEqual({ due: 3, onTime: 2 });
   });
 });

@@ -41,9 +41,13 @@ async function rank(
   const latest = defaultPeriod(s, s.clock.now());
   const period = comparePeriods(last, latest) > 0 ? latest : last;
   await ensureRollups(db, districts, period, s);
+  for (const d of await repo.staleRankingDistricts(db, q.subject, districts, year, quarter, asOf))
+    await db.transaction((tx) =>
+      repo.rebuildRankingSums(tx, q.subject, d, { year, quarter, ...window }, asOf, s.timeZone),
+    );
   const [people, onTime, lights] = await Promise.all([
     repo.subjects(db, q.subject, districts),
-    repo.onTimeBySubject(db, q.subject, districts, window, asOf, s.timeZone),
+    repo.rankingSums(db, q.subject, districts, year, quarter),
     repo.lightsBySubject(db, q.subject, districts, periodFirstDay(period)),
   ]);
   const rows = people.map((p) => ({
