@@ -25,6 +25,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
+import { factorRoutes } from './modules/factors/factors.routes.js';
 import { problemRoutes } from './modules/problems/problems.routes.js';
 import { rankingRoutes } from './modules/rankings/rankings.routes.js';
 import { formalityRoutes } from './modules/formalities/formalities.routes.js';
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(attachmentRoutes);
       await v1.register(indicatorRoutes);
       await v1.register(problemRoutes);
+      await v1.register(factorRoutes);
       await v1.register(rankingRoutes);
       await v1.register(formalityRoutes);
       await v1.register(notificationRoutes);

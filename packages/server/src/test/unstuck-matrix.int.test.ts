@@ -48,6 +48,20 @@ describeRowMatrix([
     },
   },
   {
+    name: 'POST /factors',
+    call: (r, row) =>
+      as(r).post('/api/v1/factors', { projectId: pid(row), factor: 'talent', detail: '高级工程师', amount: '3' }),
+    expect: {
+      admin: [201, 201, 404],
+      office: [201, 201, 404],
+      supervisor: [403, 403, 404],
+      leader: [403, 404, 404],
+      unit: [403, 404, 404],
+      owner: [201, 404, 404],
+      anonymous: [401, 401, 401],
+    },
+  },
+  {
     name: 'GET /problems/:id',
     call: async (r, row) => as(r).get(`/api/v1/problems/${(await raised(row)).id}`),
     expect: READ,
@@ -105,6 +119,8 @@ describeCollectionMatrix([
   { name: 'GET /problems?mine=true', call: (r) => as(r).get('/api/v1/problems?mine=true'), expect: all(200) },
   { name: 'GET /problems/counts', call: (r) => as(r).get('/api/v1/problems/counts'), expect: all(200) },
   { name: 'GET /problems/stats', call: (r) => as(r).get('/api/v1/problems/stats'), expect: all(200) },
+  { name: 'GET /factors', call: (r) => as(r).get('/api/v1/factors'), expect: all(200) },
+  { name: 'GET /factors/ledger', call: (r) => as(r).get('/api/v1/factors/ledger'), expect: all(200) },
   { name: 'GET /rankings', call: (r) => as(r).get('/api/v1/rankings?subject=unit'), expect: all(200) },
   { name: 'GET /rankings (leaders)', call: (r) => as(r).get('/api/v1/rankings?subject=leader'), expect: all(200) },
 ]);
