@@ -6,7 +6,7 @@ import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
 import { createTestApp, signIn, type Session, type TestContext } from '../../test/harness.js';
 import { projectChanged } from '../indicators/figures.service.js';
 import { escalationOnce } from './problems.job.js';
-import { escalateOverdue } from './problems.service.js';
+import { escalateOverdue } from './problem-escalation.js';
 
 // A land problem from raising to closing (销号), through the API and the escalation job, with the
 // district's dates: due in two days, escalated to the lead leader the day after the due date, to

@@ -2,7 +2,8 @@ import { localDate } from '@tuijin/shared';
 import type { Db } from '../../db/database.js';
 import { runOnce } from '../jobs/job-runs.js';
 import type { Task } from '../jobs/scheduler.js';
-import { escalateOverdue, type ProblemSettings } from './problems.service.js';
+import { escalateOverdue } from './problem-escalation.js';
+import type { ProblemSettings } from './problems.service.js';
 
 // Once a district-local day (on one node), overdue problems go up a level and are told.
 

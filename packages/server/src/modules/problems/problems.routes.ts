@@ -13,6 +13,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
+import { listProblems, problemCounts } from './problem-lists.js';
+import { unitStatistics } from './problem-stats.js';
 import * as service from './problems.service.js';
 
 const tags = ['problems'];
@@ -32,17 +34,17 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/problems',
     { schema: { tags, querystring: problemQuery, response: { 200: listResponse(problemListItem) } } },
-    async (req) => service.listProblems(app.db, actorOf(req), settings, req.query),
+    async (req) => listProblems(app.db, actorOf(req), settings, req.query),
   );
   app.get(
     '/problems/counts',
     { schema: { tags, querystring: problemQuery, response: { 200: problemCountsSchema } } },
-    async (req) => service.problemCounts(app.db, actorOf(req), settings, req.query),
+    async (req) => problemCounts(app.db, actorOf(req), settings, req.query),
   );
   app.get(
     '/problems/stats',
     { schema: { tags, querystring: problemStatsQuery, response: { 200: problemStatsSchema } } },
-    async (req) => service.unitStatistics(app.db, actorOf(req), settings, req.query),
+    async (req) => unitStatistics(app.db, actorOf(req), settings, req.query),
   );
   app.get('/problems/:id', { schema: { tags, params, response: { 200: problemDetail } } }, async (req) =>
     service.getProblem(app.db, actorOf(req), settings, req.params.id),

@@ -1,17 +1,9 @@
 import {
   allowedProblemActions,
-  escalationLevel,
-  escalationStep,
   localDate,
   problemAgeDays,
   problemCapacities,
-  PROBLEM_STATUSES,
   problemDaysOverdue,
-  problemStatsByUnit,
-  addClosureSums,
-  closureFigures,
-  ZERO_CLOSURE_SUMS,
-  type ClosureSums,
   problemTransition,
   TRANSITION_REFUSAL_ERRORS,
   type PROBLEM_ACTION_BODIES,
@@ -19,9 +11,7 @@ import {
   type ProblemAction,
   type ProblemDetail,
   type ProblemListItem,
-  type ProblemQuery,
   type ProblemStatus,
-  type ProblemStatsQuery,
 } from '@tuijin/shared';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -30,7 +20,6 @@ import { problems, units } from '../../db/schema.js';
 import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
-import { containsPattern } from '../../lib/sql-like.js';
 import { projectChanged } from '../indicators/figures.service.js';
 import { appendEntry } from '../journal/journal.service.js';
 import { canManage, canSee, projectScope } from '../projects/projects.policy.js';
@@ -49,7 +38,8 @@ export type RaiseInput = z.output<typeof problemCreate>;
 type Bodies = { [A in ProblemAction]: z.output<(typeof PROBLEM_ACTION_BODIES)[A]> };
 export type ActInput = Bodies[ProblemAction];
 
-const today = (s: ProblemSettings) => localDate(s.clock.now(), s.timeZone);
+/** The district-local today by the app's clock. */
+export const today = (s: ProblemSettings) => localDate(s.clock.now(), s.timeZone);
 
 /** What a person may see: problems of projects in scope, and those given to the person's unit. */
 export function problemVisibility(actor: Actor): SQL {
@@ -192,7 +182,7 @@ export function getProblem(db: Db, actor: Actor, s: ProblemSettings, id: string)
   return getProblemIn(db, actor, s, id);
 }
 
-function present(r: repo.ProblemListRow, todayKey: string): ProblemListItem {
+export function present(r: repo.ProblemListRow, todayKey: string): ProblemListItem {
   const due = { status: r.status as ProblemStatus, dueDate: r.due_date };
   return {
     id: r.id,
@@ -214,57 +204,6 @@ function present(r: repo.ProblemListRow, todayKey: string): ProblemListItem {
     updatedAt: r.updated_at,
     version: r.version,
   };
-}
-
-/** The filters of a query; "mine" is what waits on the caller (contracts/problems.ts). */
-function filterOf(actor: Actor, q: ProblemQuery, todayKey: string): repo.ProblemFilter | null {
-  const f: repo.ProblemFilter = {
-    status: q.status,
-    category: q.category,
-    urgency: q.urgency,
-    unitId: q.unitId,
-    leaderId: q.leaderId,
-    projectId: q.projectId,
-    districtId: q.districtId,
-    overdueOn: q.overdue ? todayKey : undefined,
-    escalated: q.escalated,
-    forMeeting: q.forMeeting,
-    q: q.q ? containsPattern(q.q) : undefined,
-  };
-  if (!q.mine) return f;
-  const office = districtsFor(actor, 'admin', 'office');
-  const parts: SQL[] = [];
-  if (actor.unitId)
-    parts.push(sql`(p.status IN ('assigned', 'in_progress', 'reopened')
-      AND (p.lead_unit_id = ${actor.unitId} OR ${actor.unitId}::uuid = ANY(p.helper_unit_ids)))`);
-  parts.push(sql`(p.status = 'solved' AND p.raised_by = ${actor.userId})`);
-  if (office.length)
-    parts.push(
-      sql`(p.status IN ('open', 'solved') AND p.district_id IN (${sql.join(
-        office.map((d) => sql`${d}::uuid`),
-        sql`, `,
-      )}))`,
-    );
-  return { ...f, extra: sql`(${sql.join(parts, sql` OR `)})` };
-}
-
-export async function listProblems(db: Db, actor: Actor, s: ProblemSettings, q: ProblemQuery) {
-  const t = today(s);
-  const rows = await repo.listProblems(
-    db,
-    problemVisibility(actor),
-    filterOf(actor, q, t)!,
-    q.sort,
-    q.page,
-    q.pageSize,
-    s.timeZone,
-  );
-  return { items: rows.map((r) => present(r, t)), total: rows[0]?.total ?? 0, page: q.page, pageSize: q.pageSize };
-}
-
-export async function problemCounts(db: Db, actor: Actor, s: ProblemSettings, q: ProblemQuery) {
-  const counts = await repo.countByStatus(db, problemVisibility(actor), filterOf(actor, q, today(s))!);
-  return Object.fromEntries(PROBLEM_STATUSES.map((st) => [st, counts[st] ?? 0])) as Record<ProblemStatus, number>;
 }
 
 async function checkUnits(tx: Tx, districtId: string, lead: string, helpers: string[]) {
@@ -372,69 +311,4 @@ export async function actOnProblem<A extends ProblemAction>(
     if (result.changed || action === 'assign') await projectChanged(tx, row.projectId, 'current', s);
     return getProblemIn(tx, actor, s, id);
   });
-}
-
-/**
- * The escalation job for a district-local day: every problem whose lead unit owes work past the
- * due date goes up a level (the lead leader, then the escalation list), told once per level.
- */
-export async function escalateOverdue(db: Db, s: ProblemSettings): Promise<{ escalated: number }> {
-  const t = today(s);
-  const due = await db.execute<{ id: string; status: ProblemStatus; due_date: string; escalation_level: number }>(sql`
-    SELECT id, status, due_date::text, escalation_level FROM problems
-    WHERE status IN ('assigned', 'in_progress', 'reopened') AND due_date < ${t}::date`);
-  let escalated = 0;
-  for (const p of due.rows) {
-    const step = escalationStep(p.escalation_level, escalationLevel({ status: p.status, dueDate: p.due_date }, t));
-    if (step.level === p.escalation_level) continue;
-    await db.transaction(async (tx) => {
-      const row = await repo.findProblem(tx, p.id, true);
-      if (!row || row.escalationLevel !== p.escalation_level) return;
-      await tx.update(problems).set({ escalationLevel: step.level }).where(eq(problems.id, p.id));
-      for (const level of step.notify) {
-        await repo.insertEvent(tx, {
-          problemId: p.id,
-          kind: 'escalate',
-          byUserId: null,
-          byUnitId: null,
-          at: s.clock.now(),
-          data: { level, daysOverdue: problemDaysOverdue({ status: p.status, dueDate: p.due_date }, t) },
-        });
-        await tellAboutProblem(
-          tx,
-          level === 1 ? 'escalate_leader' : 'escalate_list',
-          row,
-          { districtId: row.districtId, leadLeaderId: row.lead_leader_id, ownerUnitId: row.owner_unit_id },
-          null,
-          problemDaysOverdue({ status: p.status, dueDate: p.due_date }, t),
-        );
-      }
-      escalated++;
-    });
-  }
-  return { escalated };
-}
-
-/** Closure rate and average days to close per lead unit, over the districts the caller sees. */
-export async function unitStatistics(db: Db, actor: Actor, s: ProblemSettings, q: ProblemStatsQuery) {
-  const seen = districtsFor(actor, 'admin', 'office', 'supervisor', 'leader');
-  const districts = q.districtId ? seen.filter((d) => d === q.districtId) : seen;
-  if (q.districtId && !districts.length) throw notFound('district');
-  const facts = await repo.closureFacts(db, districts, s.timeZone, q);
-  const names = new Map(facts.map((f) => [f.lead_unit_id, f.unit_name]));
-  const units = problemStatsByUnit(
-    facts.map((f) => ({
-      leadUnitId: f.lead_unit_id,
-      status: f.status as ProblemStatus,
-      dueDate: f.due_date,
-      assignedOn: f.assigned_on,
-      closedOn: f.closed_on,
-    })),
-    today(s),
-  );
-  const total = units.reduce<ClosureSums>((t, u) => addClosureSums(t, u), ZERO_CLOSURE_SUMS);
-  return {
-    units: units.map(({ unitId, ...u }) => ({ ...u, unit: { id: unitId, name: names.get(unitId) ?? '' } })),
-    total: { ...total, ...closureFigures(total) },
-  };
 }
