@@ -17,7 +17,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
+import { queue } from './formality-queue.service.js';
+import * as templates from './formality-templates.service.js';
 import * as service from './formalities.service.js';
+import * as calendar from './holiday-calendar.service.js';
 
 const tags = ['formalities'];
 const params = z.object({ id: z.uuid() });
@@ -32,27 +35,27 @@ export const formalityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/holiday-calendar',
     { schema: { tags, querystring: calendarQuery, response: { 200: calendarSchema } } },
-    async (req) => service.getCalendar(app.db, actorOf(req), req.query),
+    async (req) => calendar.getCalendar(app.db, actorOf(req), req.query),
   );
   app.put(
     '/holiday-calendar',
     { schema: { tags, querystring: districtQuery, body: calendarUpdate, response: { 200: calendarSchema } } },
-    async (req) => service.putCalendar(app.db, actorOf(req), req.query.districtId, req.body),
+    async (req) => calendar.putCalendar(app.db, actorOf(req), req.query.districtId, req.body),
   );
   app.get(
     '/formality-templates',
     { schema: { tags, querystring: districtQuery, response: { 200: listResponse(formalityTemplateSchema) } } },
-    async (req) => service.listTemplates(app.db, actorOf(req), req.query.districtId),
+    async (req) => templates.listTemplates(app.db, actorOf(req), req.query.districtId),
   );
   app.post(
     '/formality-templates',
     { schema: { tags, body: formalityTemplateCreate, response: { 201: formalityTemplateSchema } } },
-    async (req, reply) => reply.code(201).send(await service.createTemplate(app.db, actorOf(req), req.body)),
+    async (req, reply) => reply.code(201).send(await templates.createTemplate(app.db, actorOf(req), req.body)),
   );
   app.patch(
     '/formality-templates/:id',
     { schema: { tags, params, body: formalityTemplateUpdate, response: { 200: formalityTemplateSchema } } },
-    async (req) => service.updateTemplate(app.db, actorOf(req), req.params.id, req.body),
+    async (req) => templates.updateTemplate(app.db, actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/projects/:id/formalities',
@@ -77,6 +80,6 @@ export const formalityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/formalities/queue',
     { schema: { tags, querystring: approverQueueQuery, response: { 200: listResponse(approverQueueItem) } } },
-    async (req) => service.queue(app.db, actorOf(req), settings, req.query),
+    async (req) => queue(app.db, actorOf(req), settings, req.query),
   );
 };

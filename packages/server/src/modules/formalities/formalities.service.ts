@@ -1,7 +1,5 @@
 import {
   allowedFormalityStepActions,
-  approverQueue,
-  calendarIssues,
   chainTiming,
   DEFAULT_CHAIN_TARGET_WORKING_DAYS,
   formalityStepTransition,
@@ -12,30 +10,20 @@ import {
   stepTiming,
   TRANSITION_REFUSAL_ERRORS,
   workCalendar,
-  workingDaysBetween,
-  type ApproverQueueItem,
-  type ApproverQueueQuery,
-  type CalendarBody,
-  type calendarQuery,
-  type calendarUpdate,
   type FormalityCapacity,
   type FormalityStep,
   type formalityStepActionBody,
   type formalityStepUpdate,
   type FormalityStepStatus,
-  type FormalityTemplate,
-  type formalityTemplateCreate,
-  type formalityTemplateUpdate,
   type ProjectFormalities,
   type WorkCalendar,
 } from '@tuijin/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
-import { formalitySteps, formalityTemplates, formalityTemplateSteps, projects, units } from '../../db/schema.js';
-import { allDistricts, districtsFor, type Actor } from '../../lib/actor.js';
+import { formalitySteps, projects, units } from '../../db/schema.js';
+import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
-import { chooseDistrict } from '../../lib/choose-district.js';
 import type { Clock } from '../../lib/clock.js';
 import { projectChanged } from '../indicators/figures.service.js';
 import { appendEntry } from '../journal/journal.service.js';
@@ -50,229 +38,10 @@ import * as repo from './formalities.repo.js';
 
 export type FormalitySettings = { timeZone: string; dueDay: number; clock: Clock };
 
-const today = (s: FormalitySettings) => localDate(s.clock.now(), s.timeZone);
+export const today = (s: FormalitySettings) => localDate(s.clock.now(), s.timeZone);
 
-async function calendarOf(tx: Tx, districtId: string): Promise<WorkCalendar> {
+export async function calendarOf(tx: Tx, districtId: string): Promise<WorkCalendar> {
   return workCalendar(await repo.calendarRows(tx, districtId));
-}
-
-// ---- Holiday calendar ---------------------------------------------------------------------------
-
-type CalendarQuery = z.output<typeof calendarQuery>;
-type CalendarUpdate = z.output<typeof calendarUpdate>;
-
-async function calendarBody(tx: Tx, districtId: string, year: number): Promise<CalendarBody> {
-  const all = await repo.calendarRows(tx, districtId);
-  const entries = all.filter((e) => e.date.startsWith(`${year}-`));
-  return {
-    districtId,
-    year,
-    entries: entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name })),
-    workingDays: workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`, workCalendar(all)),
-  };
-}
-
-/** Anyone signed in in the district reads its calendar. */
-export async function getCalendar(db: Db, actor: Actor, q: CalendarQuery): Promise<CalendarBody> {
-  const districtId = chooseDistrict(allDistricts(actor), q.districtId, 'no district');
-  return db.transaction((tx) => calendarBody(tx, districtId, q.year));
-}
-
-/** The district's administrator replaces one year's rows; journaled. */
-export async function putCalendar(
-  db: Db,
-  actor: Actor,
-  districtIdAsked: string | undefined,
-  body: CalendarUpdate,
-): Promise<CalendarBody> {
-  const districtId = chooseDistrict(
-    districtsFor(actor, 'admin'),
-    districtIdAsked,
-    'only the administrator keeps the calendar',
-  );
-  const issues = calendarIssues(body.entries);
-  if (issues.length) {
-    const i = body.entries.findIndex((e) => e.date === issues[0]!.date);
-    throw validation(['entries', Math.max(0, i), 'date'], issues[0]!.code);
-  }
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`holiday-calendar:${districtId}`}))`);
-    const before = await calendarBody(tx, districtId, body.year);
-    const entries = body.entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name ?? '' }));
-    await repo.replaceCalendarYear(tx, districtId, body.year, entries);
-    const after = await calendarBody(tx, districtId, body.year);
-    await appendEntry(tx, {
-      districtId,
-      actorUserId: actor.userId,
-      entity: 'holiday_calendar',
-      entityId: `${districtId}:${body.year}`,
-      action: 'replace_year',
-      before: { year: body.year, entries: before.entries },
-      after: { year: body.year, entries: after.entries },
-      reason: body.reason ?? null,
-    });
-    return after;
-  });
-}
-
-// ---- Templates ----------------------------------------------------------------------------------
-
-type TemplateCreate = z.output<typeof formalityTemplateCreate>;
-type TemplateUpdate = z.output<typeof formalityTemplateUpdate>;
-
-async function presentTemplates(tx: Tx, rows: repo.TemplateRow[]): Promise<FormalityTemplate[]> {
-  const steps = await repo.templateSteps(
-    tx,
-    rows.map((r) => r.id),
-  );
-  return rows.map((t) => ({
-    id: t.id,
-    districtId: t.districtId,
-    name: t.name,
-    appliesTo: t.appliesTo as FormalityTemplate['appliesTo'],
-    targetWorkingDays: t.targetWorkingDays,
-    steps: steps
-      .filter((s) => s.templateId === t.id)
-      .map((s) => ({
-        id: s.id,
-        position: s.position,
-        code: s.code,
-        name: s.name,
-        approverUnit: s.approverUnitId ? { id: s.approverUnitId, name: s.approverUnitName ?? '' } : null,
-        limitWorkingDays: s.limitWorkingDays,
-        isConstructionPermit: s.isConstructionPermit,
-      })),
-    version: t.version,
-  }));
-}
-
-const officeDistricts = (actor: Actor) => districtsFor(actor, 'admin', 'office');
-
-/** The office's templates of its districts; a district with none gets the defaults first. */
-export async function listTemplates(db: Db, actor: Actor, districtId?: string) {
-  const mine = officeDistricts(actor);
-  if (!mine.length) throw forbidden('only the project office keeps the formality templates');
-  if (districtId && !mine.includes(districtId)) throw notFound('district');
-  const districts = districtId ? [districtId] : mine;
-  return db.transaction(async (tx) => {
-    for (const d of districts) await repo.ensureDefaultTemplates(tx, d);
-    const items = await presentTemplates(tx, await repo.templatesOf(tx, districts));
-    return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) };
-  });
-}
-
-async function checkApprovers(tx: Tx, districtId: string, steps: { approverUnitId: string | null }[]) {
-  const ids = [...new Set(steps.map((s) => s.approverUnitId).filter((x): x is string => x !== null))];
-  if (!ids.length) return;
-  const found = await tx
-    .select({ id: units.id })
-    .from(units)
-    .where(and(inArray(units.id, ids), eq(units.districtId, districtId)));
-  const i = steps.findIndex((s) => s.approverUnitId !== null && !found.some((u) => u.id === s.approverUnitId));
-  if (i >= 0) throw validation(['steps', i, 'approverUnitId'], 'unit_not_found');
-}
-
-const templateSnapshot = (t: FormalityTemplate) => ({
-  name: t.name,
-  appliesTo: t.appliesTo,
-  targetWorkingDays: t.targetWorkingDays,
-  steps: t.steps.map((s) => ({
-    code: s.code,
-    name: s.name,
-    approverUnitId: s.approverUnit?.id ?? null,
-    limitWorkingDays: s.limitWorkingDays,
-    isConstructionPermit: s.isConstructionPermit,
-  })),
-});
-
-async function insertTemplateSteps(tx: Tx, templateId: string, steps: TemplateCreate['steps']) {
-  await tx.insert(formalityTemplateSteps).values(
-    steps.map((s, position) => ({
-      templateId,
-      position,
-      code: s.code,
-      name: s.name,
-      approverUnitId: s.approverUnitId,
-      limitWorkingDays: s.limitWorkingDays,
-      isConstructionPermit: s.isConstructionPermit,
-    })),
-  );
-}
-
-export async function createTemplate(db: Db, actor: Actor, input: TemplateCreate): Promise<FormalityTemplate> {
-  const districtId = chooseDistrict(
-    officeDistricts(actor),
-    input.districtId,
-    'only the project office keeps the formality templates',
-  );
-  return db.transaction(async (tx) => {
-    await checkApprovers(tx, districtId, input.steps);
-    const [row] = await tx
-      .insert(formalityTemplates)
-      .values({ districtId, name: input.name, appliesTo: input.appliesTo, targetWorkingDays: input.targetWorkingDays })
-      .returning();
-    await insertTemplateSteps(tx, row!.id, input.steps);
-    const [t] = await presentTemplates(tx, [row!]);
-    await appendEntry(tx, {
-      districtId,
-      actorUserId: actor.userId,
-      entity: 'formality_template',
-      entityId: row!.id,
-      action: 'create',
-      before: null,
-      after: templateSnapshot(t!),
-      reason: null,
-    });
-    return t!;
-  });
-}
-
-export async function updateTemplate(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: TemplateUpdate,
-): Promise<FormalityTemplate> {
-  return db.transaction(async (tx) => {
-    const row = await repo.findTemplate(tx, id, true);
-    if (!row || !officeDistricts(actor).includes(row.districtId)) {
-      if (row && allDistricts(actor).includes(row.districtId))
-        throw forbidden('only the project office keeps the formality templates');
-      throw notFound('formality template');
-    }
-    if (row.version !== input.version)
-      throw new AppError('version_conflict', 'the template was changed by someone else');
-    const [before] = await presentTemplates(tx, [row]);
-    if (input.steps) {
-      await checkApprovers(tx, row.districtId, input.steps);
-      await tx.delete(formalityTemplateSteps).where(eq(formalityTemplateSteps.templateId, id));
-      await insertTemplateSteps(tx, id, input.steps);
-    }
-    const [after] = await tx
-      .update(formalityTemplates)
-      .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.appliesTo !== undefined ? { appliesTo: input.appliesTo } : {}),
-        ...(input.targetWorkingDays !== undefined ? { targetWorkingDays: input.targetWorkingDays } : {}),
-        version: sql`${formalityTemplates.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(formalityTemplates.id, id), eq(formalityTemplates.version, input.version)))
-      .returning();
-    if (!after) throw new AppError('version_conflict', 'the template was changed by someone else');
-    const [t] = await presentTemplates(tx, [after]);
-    await appendEntry(tx, {
-      districtId: row.districtId,
-      actorUserId: actor.userId,
-      entity: 'formality_template',
-      entityId: id,
-      action: 'update',
-      before: templateSnapshot(before!),
-      after: templateSnapshot(t!),
-      reason: null,
-    });
-    return t!;
-  });
 }
 
 // ---- A project's steps --------------------------------------------------------------------------
@@ -323,7 +92,7 @@ export function capacitiesFor(
   return caps;
 }
 
-function presentStep(actor: Actor, r: repo.StepListRow, t: string, cal: WorkCalendar): FormalityStep {
+export function presentStep(actor: Actor, r: repo.StepListRow, t: string, cal: WorkCalendar): FormalityStep {
   const status = r.status as FormalityStepStatus;
   const caps = capacitiesFor(actor, r, r);
   return {
@@ -606,60 +375,5 @@ export async function updateStep(
     });
     await projectChanged(tx, row.projectId, 'current', s);
     return stepView(tx, actor, s, id);
-  });
-}
-
-// ---- The approving unit's queue ("service" view) ------------------------------------------------
-
-/**
- * The steps submitted to or accepted by a unit, with their days left: by default the caller's
- * unit; the office may look at any unit of its districts.
- */
-export async function queue(db: Db, actor: Actor, s: FormalitySettings, q: ApproverQueueQuery) {
-  const office = officeDistricts(actor);
-  const unitId = q.unitId ?? actor.unitId;
-  if (!unitId) throw forbidden('only a unit or the office has a queue');
-  return db.transaction(async (tx) => {
-    const [unit] = await tx
-      .select({ id: units.id, districtId: units.districtId })
-      .from(units)
-      .where(eq(units.id, unitId));
-    if (!unit) throw notFound('unit');
-    const own = unitId === actor.unitId && districtsFor(actor, 'unit').includes(unit.districtId);
-    if (!own && !office.includes(unit.districtId)) {
-      if (allDistricts(actor).includes(unit.districtId)) throw forbidden('a unit sees its own queue');
-      throw notFound('unit');
-    }
-    if (q.districtId && q.districtId !== unit.districtId)
-      return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-    const statuses = q.status?.length ? q.status : ['submitted', 'accepted'];
-    const rows = await repo.listSteps(
-      tx,
-      sql`f.approver_unit_id = ${unitId} AND f.status IN (${sql.join(
-        statuses.map((x) => sql`${x}`),
-        sql`, `,
-      )}) AND projects.archived_at IS NULL`,
-    );
-    const t = today(s);
-    const cal = await calendarOf(tx, unit.districtId);
-    let ordered = approverQueue(
-      rows.map((r) => ({ ...r, status: r.status as FormalityStepStatus })),
-      t,
-      cal,
-    );
-    if (q.overdue !== undefined) ordered = ordered.filter((x) => x.timing.overdue === q.overdue);
-    const key = q.sort.replace(/^-/, '');
-    if (key !== 'urgency') {
-      const field = key === 'submittedOn' ? 'submittedOn' : 'acceptedOn';
-      ordered = [...ordered].sort((a, b) => (a.step[field] ?? '9999').localeCompare(b.step[field] ?? '9999'));
-    }
-    if (q.sort.startsWith('-')) ordered = [...ordered].reverse();
-    const total = ordered.length;
-    const page = ordered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-    const items: ApproverQueueItem[] = page.map(({ step }) => ({
-      ...presentStep(actor, step, t, cal),
-      project: { id: step.projectId, name: step.projectName },
-    }));
-    return { items, total, page: q.page, pageSize: q.pageSize };
   });
 }
