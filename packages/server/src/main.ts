@@ -9,6 +9,7 @@ import { startScheduler, type Scheduler } from './modules/jobs/scheduler.js';
 import { figuresTask } from './modules/indicators/figures.job.js';
 import { notificationTasks } from './modules/notifications/notifications.tasks.js';
 import { problemTasks } from './modules/problems/problems.job.js';
+import { rankingsTask } from './modules/rankings/rankings.job.js';
 
 // Starts Tuijin: database (embedded unless DATABASE_URL), migrations, demo data on first start,
 // then the HTTP server. SIGINT/SIGTERM stop everything in order.
@@ -56,6 +57,7 @@ async function main() {
           ...notificationTasks(database.db, config, log),
           figuresTask(database.db, settings),
           ...problemTasks(database.db, settings),
+          rankingsTask(database.db, settings),
         ],
         (task, err) => logger.error({ err }, `job ${task} failed`),
         () => app.clock.now(),

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { jobRuns } from '../../db/schema.js';
 
@@ -40,4 +40,13 @@ export async function runOnce(db: Db, name: string, runKey: string, work: () => 
     throw err;
   }
   return true;
+}
+
+/** True when every named job has finished its occurrence `runKey` (on any node). */
+export async function allFinished(db: Db, names: readonly string[], runKey: string): Promise<boolean> {
+  const rows = await db
+    .select({ name: jobRuns.name })
+    .from(jobRuns)
+    .where(and(inArray(jobRuns.name, [...names]), eq(jobRuns.runKey, runKey), isNotNull(jobRuns.finishedAt)));
+  return rows.length === names.length;
 }

@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { problems, supervisionFeedback, supervisionItems } from '../../db/schema.js';
 import { buildWorld, PASSWORD, type World } from '../../test/fixtures.js';
 import { createTestApp, signIn, type Session, type TestContext } from '../../test/harness.js';
+import { TestClock } from '../../lib/clock.js';
+import { nightlyFigures } from '../indicators/figures.job.js';
+import { escalationOnce } from '../problems/problems.job.js';
+import { rankingsOnce } from './rankings.job.js';
 
 // Rankings for the second quarter of 2025 (1 April – 30 June), counted today (long after):
 //   甲区住建局 (bureau1, responsible for a1): problems due 10 May (solved 8 May: on time), 1 June
@@ -144,5 +148,36 @@ describe('rankings', () => {
     const r = (await office.get('/api/v1/rankings?subject=unit&year=2025&quarter=2')).json();
     const b2 = r.rows.find((x: { id: string }) => x.id === w.units.bureau2.id);
     expect(b2.problems).toEqual({ due: 3, onTime: 2 });
+  });
+
+  it('keeps the day’s sums of this and the previous quarter warm once the nightly jobs have run', async () => {
+    const db = ctx.database.db;
+    const clock = new TestClock();
+    clock.set(new Date('2026-11-27T01:00:00+08:00'));
+    const settings = { timeZone: 'Asia/Shanghai', dueDay: 5, clock };
+    const kept = async () =>
+      (
+        await db.execute<{ year: number; quarter: number; subject: string }>(sql`
+          SELECT DISTINCT year, quarter, subject FROM ranking_sums WHERE as_of = '2026-11-27' AND year = 2026
+          ORDER BY year, quarter, subject`)
+      ).rows;
+    // Not before the figures and the escalation of the day have finished (they move the versions).
+    expect(await rankingsOnce(db, settings)).toBe(false);
+    expect(await nightlyFigures(db, settings, clock.now())).toBe(true);
+    expect(await rankingsOnce(db, settings)).toBe(false);
+    expect(await escalationOnce(db, settings)).toBe(true);
+    expect(await rankingsOnce(db, settings)).toBe(true);
+    expect(await rankingsOnce(db, settings)).toBe(false); // once a day, on one node
+    expect(await kept()).toEqual([
+      { year: 2026, quarter: 3, subject: 'leader' },
+      { year: 2026, quarter: 3, subject: 'unit' },
+      { year: 2026, quarter: 4, subject: 'leader' },
+      { year: 2026, quarter: 4, subject: 'unit' },
+    ]);
+    // Still valid: nothing is stale for the day's first request.
+    const rows = await db.execute<{ n: number }>(sql`
+      SELECT count(*)::int AS n FROM ranking_sums s JOIN data_versions v ON v.district_id = s.district_id
+      WHERE s.as_of = '2026-11-27' AND s.year = 2026 AND s.key = '' AND (s.unstuck_version <> v.unstuck OR s.figures_version <> v.figures)`);
+    expect(rows.rows[0]!.n).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { OnTimeSums } from '@tuijin/shared';
+import type { LightCounts, OnTimeSums } from '@tuijin/shared';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 
@@ -14,24 +14,49 @@ const ids = (list: string[]) =>
     sql`, `,
   )}]::uuid[]`;
 
-/** Districts whose ranking sums of the quarter are missing, of another day or of older data. */
-export async function staleRankingDistricts(
+/** A quarter as a ranking reads it: its on-time sums, and the lights of `period` (its last month). */
+export type RankedQuarter = { year: number; quarter: number; period: string };
+
+/**
+ * What must be computed before a ranking of the quarters can be read, per district: the rollups
+ * of a quarter's period (missing or of older figures), and the ranking sums (missing, of another
+ * day or of older data). One statement for every district and both quarters.
+ */
+export async function staleForRanking(
   tx: Tx,
   subject: Subject,
   districtIds: string[],
-  year: number,
-  quarter: number,
+  quarters: readonly RankedQuarter[],
   asOf: string,
-): Promise<string[]> {
-  if (!districtIds.length) return [];
-  const r = await tx.execute<{ id: string }>(sql`
-    SELECT d.id FROM unnest(${ids(districtIds)}) AS d(id)
+): Promise<{ rollups: Map<string, string[]>; sums: Map<string, string[]> }> {
+  const rollups = new Map<string, string[]>();
+  const sums = new Map<string, string[]>();
+  if (!districtIds.length || !quarters.length) return { rollups, sums };
+  const r = await tx.execute<{ id: string; k: number; rollup: boolean; sums: boolean }>(sql`
+    SELECT d.id, q.k,
+      (r.district_id IS NULL OR r.figures_version <> coalesce(v.figures, 0)) AS rollup,
+      (s.district_id IS NULL OR s.as_of <> ${asOf}::date OR s.unstuck_version <> coalesce(v.unstuck, 0)
+        OR s.figures_version <> coalesce(v.figures, 0)) AS sums
+    FROM unnest(${ids(districtIds)}) AS d(id)
+    CROSS JOIN (VALUES ${sql.join(
+      quarters.map((q, k) => sql`(${k}::int, ${q.year}::int, ${q.quarter}::int, ${q.period}::date)`),
+      sql`, `,
+    )}) AS q(k, year, quarter, period)
     LEFT JOIN data_versions v ON v.district_id = d.id
-    LEFT JOIN ranking_sums r ON r.district_id = d.id AND r.year = ${year} AND r.quarter = ${quarter}
-      AND r.subject = ${subject} AND r.key = ''
-    WHERE r.district_id IS NULL OR r.as_of <> ${asOf}::date OR r.unstuck_version <> coalesce(v.unstuck, 0)
-      OR r.figures_version <> coalesce(v.figures, 0)`);
-  return r.rows.map((x) => x.id);
+    LEFT JOIN district_rollups r ON r.district_id = d.id AND r.period = q.period AND r.group_kind = 'total'
+      AND r.group_key = ''
+    LEFT JOIN ranking_sums s ON s.district_id = d.id AND s.year = q.year AND s.quarter = q.quarter
+      AND s.subject = ${subject} AND s.key = ''
+    WHERE r.district_id IS NULL OR s.district_id IS NULL OR r.figures_version <> coalesce(v.figures, 0)
+      OR s.as_of <> ${asOf}::date OR s.unstuck_version <> coalesce(v.unstuck, 0)
+      OR s.figures_version <> coalesce(v.figures, 0)`);
+  const add = (m: Map<string, string[]>, key: string, id: string) => m.set(key, [...(m.get(key) ?? []), id]);
+  for (const x of r.rows) {
+    const q = quarters[x.k]!;
+    if (x.rollup) add(rollups, q.period, x.id);
+    if (x.sums) add(sums, `${q.year}-${q.quarter}`, x.id);
+  }
+  return { rollups, sums };
 }
 
 /**
@@ -88,44 +113,60 @@ export async function rebuildRankingSums(
     FROM sums, v`);
 }
 
-/** The on-time sums of the quarter per unit or leader, added up across the districts. */
-export async function rankingSums(
+type Sums = { problems: OnTimeSums; supervision: OnTimeSums };
+
+/** One unit or leader with its sums and lights for each of the ranked quarters (in their order). */
+export type SubjectFigures = { id: string; name: string; quarters: { sums: Sums; lights: LightCounts }[] };
+
+/**
+ * Every unit or leader of the districts that could be ranked, with its on-time sums of each
+ * quarter (added up across the districts from the kept sums) and the lights of its projects in the
+ * quarter's period (from the district rollups): one statement. The sums are materialized once;
+ * inlined into the per-subject lookup, the planner would scan them again for every subject.
+ */
+export async function subjectFigures(
   tx: Tx,
   subject: Subject,
   districtIds: string[],
-  year: number,
-  quarter: number,
-): Promise<Map<string, { problems: OnTimeSums; supervision: OnTimeSums }>> {
-  const r = await tx.execute<{ key: string; pd: number; po: number; sd: number; so: number }>(sql`
-    SELECT key, sum(problems_due)::int AS pd, sum(problems_on_time)::int AS po,
-      sum(supervision_due)::int AS sd, sum(supervision_on_time)::int AS so
-    FROM ranking_sums
-    WHERE district_id = ANY(${ids(districtIds)}) AND year = ${year} AND quarter = ${quarter}
-      AND subject = ${subject} AND key <> ''
-    GROUP BY key`);
-  return new Map(
-    r.rows.map((x) => [x.key, { problems: { due: x.pd, onTime: x.po }, supervision: { due: x.sd, onTime: x.so } }]),
-  );
-}
-
-/** Every unit or leader of the districts that could be ranked, with its name. */
-export async function subjects(tx: Tx, subject: Subject, districtIds: string[]) {
-  const r = await tx.execute<{ id: string; name: string }>(
+  quarters: readonly RankedQuarter[],
+): Promise<SubjectFigures[]> {
+  const people =
     subject === 'unit'
       ? sql`SELECT id, name FROM units WHERE district_id = ANY(${ids(districtIds)}) AND kind <> 'enterprise'`
       : sql`SELECT DISTINCT u.id, u.display_name AS name FROM users u JOIN role_grants g ON g.user_id = u.id
-            WHERE g.role = 'leader' AND g.scope_region_id = ANY(${ids(districtIds)})`,
-  );
-  return r.rows;
-}
-
-/** Lights of each unit's or leader's projects in a period, from the district rollups. */
-export async function lightsBySubject(tx: Tx, subject: Subject, districtIds: string[], period: string) {
-  const r = await tx.execute<{ key: string; green: number; yellow: number; red: number }>(sql`
-    SELECT group_key AS key, sum(green)::int AS green, sum(yellow)::int AS yellow, sum(red)::int AS red
-    FROM district_rollups
-    WHERE district_id = ANY(${ids(districtIds)}) AND period = ${period}::date AND group_kind = ${subject}
-      AND group_key <> ''
-    GROUP BY group_key`);
-  return new Map(r.rows.map((x) => [x.key, { green: x.green, yellow: x.yellow, red: x.red }]));
+            WHERE g.role = 'leader' AND g.scope_region_id = ANY(${ids(districtIds)})`;
+  const r = await tx.execute<{ id: string; name: string; figures: number[][] }>(sql`
+    WITH q(k, year, quarter, period) AS (VALUES ${sql.join(
+      quarters.map((q, k) => sql`(${k}::int, ${q.year}::int, ${q.quarter}::int, ${q.period}::date)`),
+      sql`, `,
+    )}),
+    people AS (${people}),
+    sums AS MATERIALIZED (
+      SELECT q.k, s.key, sum(s.problems_due)::int AS pd, sum(s.problems_on_time)::int AS po,
+        sum(s.supervision_due)::int AS sd, sum(s.supervision_on_time)::int AS so
+      FROM ranking_sums s JOIN q ON s.year = q.year AND s.quarter = q.quarter
+      WHERE s.district_id = ANY(${ids(districtIds)}) AND s.subject = ${subject} AND s.key <> ''
+      GROUP BY q.k, s.key
+    ), lights AS MATERIALIZED (
+      SELECT q.k, r.group_key AS key, sum(r.green)::int AS green, sum(r.yellow)::int AS yellow,
+        sum(r.red)::int AS red
+      FROM district_rollups r JOIN q ON r.period = q.period
+      WHERE r.district_id = ANY(${ids(districtIds)}) AND r.group_kind = ${subject} AND r.group_key <> ''
+      GROUP BY q.k, r.group_key
+    )
+    SELECT p.id, p.name, (
+      SELECT json_agg(json_build_array(coalesce(s.pd, 0), coalesce(s.po, 0), coalesce(s.sd, 0),
+        coalesce(s.so, 0), coalesce(l.green, 0), coalesce(l.yellow, 0), coalesce(l.red, 0)) ORDER BY q.k)
+      FROM q LEFT JOIN sums s ON s.k = q.k AND s.key = p.id::text
+      LEFT JOIN lights l ON l.k = q.k AND l.key = p.id::text
+    ) AS figures
+    FROM people p`);
+  return r.rows.map((x) => ({
+    id: x.id,
+    name: x.name,
+    quarters: x.figures.map(([pd, po, sd, so, green, yellow, red]) => ({
+      sums: { problems: { due: pd!, onTime: po! }, supervision: { due: sd!, onTime: so! } },
+      lights: { green: green!, yellow: yellow!, red: red! },
+    })),
+  }));
 }

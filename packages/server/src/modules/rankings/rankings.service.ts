@@ -2,6 +2,7 @@ import {
   comparePeriods,
   DEFAULT_RANKING_WEIGHTS,
   localDate,
+  parsePeriodKey,
   periodFirstDay,
   quarterOf,
   quarterWindow,
@@ -26,38 +27,41 @@ export type RankingSettings = { timeZone: string; dueDay: number; clock: Clock }
 const previousQuarter = (year: number, quarter: number) =>
   quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
 
-async function rank(
-  db: Db,
-  s: RankingSettings,
-  q: Pick<RankingQuery, 'subject' | 'order'>,
-  districts: string[],
-  year: number,
-  quarter: number,
-  asOf: string,
-) {
-  const window = quarterWindow(year, quarter);
-  // Lights of the quarter's last month, or of the latest closed month when the quarter is running.
+/** A quarter and the period whose lights it is judged by: its last month, or the latest closed one. */
+function rankedQuarter(s: RankingSettings, year: number, quarter: number): repo.RankedQuarter {
   const last: Period = { year, month: quarter * 3 };
   const latest = defaultPeriod(s, s.clock.now());
-  const period = comparePeriods(last, latest) > 0 ? latest : last;
-  await ensureRollups(db, districts, period, s);
-  for (const d of await repo.staleRankingDistricts(db, q.subject, districts, year, quarter, asOf))
-    await db.transaction((tx) =>
-      repo.rebuildRankingSums(tx, q.subject, d, { year, quarter, ...window }, asOf, s.timeZone),
-    );
-  const [people, onTime, lights] = await Promise.all([
-    repo.subjects(db, q.subject, districts),
-    repo.rankingSums(db, q.subject, districts, year, quarter),
-    repo.lightsBySubject(db, q.subject, districts, periodFirstDay(period)),
-  ]);
-  const rows = people.map((p) => ({
-    id: p.id,
-    name: p.name,
-    problems: onTime.get(p.id)?.problems ?? { due: 0, onTime: 0 },
-    supervision: onTime.get(p.id)?.supervision ?? { due: 0, onTime: 0 },
-    lights: lights.get(p.id) ?? { green: 0, yellow: 0, red: 0 },
-  }));
-  return { window, ranked: rankSubjects(rows, q.order, DEFAULT_RANKING_WEIGHTS) };
+  return { year, quarter, period: periodFirstDay(comparePeriods(last, latest) > 0 ? latest : last) };
+}
+
+/** A quarter and the one before it, as rankings read them. */
+export function rankedQuarters(s: RankingSettings, year: number, quarter: number): repo.RankedQuarter[] {
+  const prev = previousQuarter(year, quarter);
+  return [rankedQuarter(s, year, quarter), rankedQuarter(s, prev.year, prev.quarter)];
+}
+
+/**
+ * Computes what the ranking of the quarters needs and is not kept yet: the period's rollups first
+ * (computing them can move the figures version that the sums carry), then the on-time sums.
+ * Nothing to do on the usual request: one statement tells.
+ */
+export async function prepareRankings(
+  db: Db,
+  s: RankingSettings,
+  subject: repo.Subject,
+  districts: string[],
+  quarters: readonly repo.RankedQuarter[],
+  asOf: string,
+): Promise<void> {
+  const stale = await repo.staleForRanking(db, subject, districts, quarters, asOf);
+  for (const [period, ids] of stale.rollups) await ensureRollups(db, ids, parsePeriodKey(period.slice(0, 7)), s);
+  for (const q of quarters) {
+    const window = quarterWindow(q.year, q.quarter);
+    for (const d of stale.sums.get(`${q.year}-${q.quarter}`) ?? [])
+      await db.transaction((tx) =>
+        repo.rebuildRankingSums(tx, subject, d, { year: q.year, quarter: q.quarter, ...window }, asOf, s.timeZone),
+      );
+  }
 }
 
 export async function ranking(db: Db, actor: Actor, s: RankingSettings, q: RankingQuery): Promise<Ranking> {
@@ -69,20 +73,27 @@ export async function ranking(db: Db, actor: Actor, s: RankingSettings, q: Ranki
   const year = q.year ?? now.year;
   const quarter = q.quarter ?? quarterOf(now);
   const prev = previousQuarter(year, quarter);
-  const [current, before] = await Promise.all([
-    rank(db, s, q, districts, year, quarter, today),
-    rank(db, s, q, districts, prev.year, prev.quarter, today),
-  ]);
+  const quarters = rankedQuarters(s, year, quarter);
+  await prepareRankings(db, s, q.subject, districts, quarters, today);
+  const figures = await repo.subjectFigures(db, q.subject, districts, quarters);
+  const [current, before] = quarters.map((_, k) =>
+    rankSubjects(
+      figures.map((f) => ({ id: f.id, name: f.name, ...f.quarters[k]!.sums, lights: f.quarters[k]!.lights })),
+      q.order,
+      DEFAULT_RANKING_WEIGHTS,
+    ),
+  );
+  const window = quarterWindow(year, quarter);
   return {
     subject: q.subject,
     order: q.order,
     year,
     quarter,
-    from: current.window.from,
-    to: current.window.to,
+    from: window.from,
+    to: window.to,
     asOf: today,
     previous: prev,
     weights: DEFAULT_RANKING_WEIGHTS,
-    rows: withQuarterChange(current.ranked, before.ranked),
+    rows: withQuarterChange(current!, before!),
   };
 }
