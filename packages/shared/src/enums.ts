@@ -30,18 +30,34 @@ export type SlotKind = (typeof SLOT_KINDS)[number];
 export const USER_STATUSES = ['active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
+/** Every action the journal records; the server's journal input accepts only these. */
 export const JOURNAL_ACTIONS = [
   'create',
   'update',
+  'edit',
   'archive',
   'restore',
   'assign',
   'approve',
+  'reject',
   'submit',
+  'withdraw',
   'return',
   'accept',
   'reopen',
   'delete',
+  // Problems (problems.ts): progress, solving, closing (销号), marking for the coordination meeting.
+  'progress',
+  'solve',
+  'close',
+  'flag_for_meeting',
+  'unflag_for_meeting',
+  // Formalities: a template applied to a project, a step not needed, a year's holidays replaced.
+  'apply_template',
+  'waive',
+  'replace_year',
+  // Supervision items: the assignee unit's feedback round.
+  'report',
 ] as const;
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 

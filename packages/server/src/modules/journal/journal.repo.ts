@@ -1,9 +1,11 @@
 import { and, asc, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { JournalAction } from '@tuijin/shared';
 import type { Tx } from '../../db/database.js';
 import { journalEntries, users } from '../../db/schema.js';
 import { entryHash, GENESIS_HASH, type HashedFields } from './journal-hash.js';
 
-export type JournalInput = Omit<HashedFields, 'at' | 'before' | 'after'> & {
+export type JournalInput = Omit<HashedFields, 'at' | 'before' | 'after' | 'action'> & {
+  action: JournalAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 };

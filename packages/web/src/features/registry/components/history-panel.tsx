@@ -23,6 +23,18 @@ const ACTION_COLORS: Record<JournalEntry['action'], string> = {
   accept: 'green',
   reopen: 'gold',
   delete: 'red',
+  edit: 'blue',
+  reject: 'red',
+  withdraw: 'gray',
+  progress: 'blue',
+  solve: 'cyan',
+  close: 'green',
+  flag_for_meeting: 'purple',
+  unflag_for_meeting: 'gray',
+  apply_template: 'purple',
+  waive: 'gray',
+  replace_year: 'blue',
+  report: 'blue',
 };
 
 export function HistoryPanel({ projectId, slots }: { projectId: string; slots: SlotList | undefined }) {
