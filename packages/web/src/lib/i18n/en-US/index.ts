@@ -2,6 +2,7 @@ import type { Messages } from '../zh-CN';
 import { adminEnUS } from './admin';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
+import { factorsEnUS } from './factors';
 import { indicatorsEnUS } from './indicators';
 import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
@@ -17,6 +18,7 @@ export const enUS: Messages = {
   ...registryEnUS,
   ...adminEnUS,
   ...problemsEnUS,
+  ...factorsEnUS,
   ...plansEnUS,
   ...photosEnUS,
   ...reportsEnUS,

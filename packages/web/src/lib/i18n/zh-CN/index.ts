@@ -2,6 +2,7 @@ import type { Widen } from '../widen';
 import { adminZhCN } from './admin';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
+import { factorsZhCN } from './factors';
 import { indicatorsZhCN } from './indicators';
 import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...registryZhCN,
   ...adminZhCN,
   ...problemsZhCN,
+  ...factorsZhCN,
   ...plansZhCN,
   ...photosZhCN,
   ...reportsZhCN,
