@@ -29,6 +29,7 @@ import { factorRoutes } from './modules/factors/factors.routes.js';
 import { problemRoutes } from './modules/problems/problems.routes.js';
 import { rankingRoutes } from './modules/rankings/rankings.routes.js';
 import { formalityRoutes } from './modules/formalities/formalities.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(factorRoutes);
       await v1.register(rankingRoutes);
       await v1.register(formalityRoutes);
+      await v1.register(supervisionRoutes);
       await v1.register(notificationRoutes);
     },
     { prefix: '/api/v1' },

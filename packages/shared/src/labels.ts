@@ -1,3 +1,4 @@
+import type { NotificationKind } from './contracts/notifications.js';
 import type { Direction, Field, InvestorType, RegionLevel, Role, Stage, TagCategory, UnitKind } from './enums.js';
 import type {
   CalendarDayKind,
@@ -250,6 +251,15 @@ export const FEEDBACK_VERDICT_LABELS: Labels<FeedbackVerdict> = {
   pending: { 'zh-CN': '待审核', 'en-US': 'Pending' },
   accepted: { 'zh-CN': '已通过', 'en-US': 'Accepted' },
   returned: { 'zh-CN': '已退回', 'en-US': 'Returned' },
+};
+
+/** Notification kinds (the bell's tag, the channels' kind filter). */
+export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
+  report_due: { 'zh-CN': '填报提醒', 'en-US': 'Report due' },
+  report_returned: { 'zh-CN': '填报退回', 'en-US': 'Report returned' },
+  light_red: { 'zh-CN': '红灯预警', 'en-US': 'Red light' },
+  problem: { 'zh-CN': '问题协调', 'en-US': 'Problem' },
+  supervision: { 'zh-CN': '督查督办', 'en-US': 'Supervision' },
 };
 
 export const NOTICE_LEVEL_LABELS: Labels<NoticeLevel> = {

@@ -9,7 +9,7 @@ import { periodKeySchema } from './reports.js';
  * What a notification is about. Later modules add theirs (problem_assigned, problem_overdue…):
  * a new kind needs its payload below and its sentences in domain/notification-text.ts.
  */
-export const NOTIFICATION_KINDS = ['report_due', 'report_returned', 'light_red', 'problem'] as const;
+export const NOTIFICATION_KINDS = ['report_due', 'report_returned', 'light_red', 'problem', 'supervision'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const CHANNEL_KINDS = ['webhook', 'dingtalk', 'wecom', 'email'] as const;
@@ -78,11 +78,44 @@ export const problemPayload = z.object({
 });
 export type ProblemPayload = z.infer<typeof problemPayload>;
 
+/**
+ * A step on a supervision item (督查督办): given to the unit, its due date moved, a round reported
+ * (to the supervision office), accepted, returned, reopened; a notice by due date turned blue,
+ * yellow or red (to the unit, once per level and due date).
+ */
+export const SUPERVISION_NOTICE_EVENTS = [
+  'assign',
+  'due_changed',
+  'report',
+  'accept',
+  'return',
+  'reopen',
+  'blue',
+  'yellow',
+  'red',
+] as const;
+export type SupervisionNoticeEvent = (typeof SUPERVISION_NOTICE_EVENTS)[number];
+
+export const supervisionPayload = z.object({
+  event: z.enum(SUPERVISION_NOTICE_EVENTS),
+  itemId: idSchema,
+  title: z.string(),
+  assigneeUnitName: z.string(),
+  dueDate: dateSchema,
+  /** dueDate − the district's today when told; negative when overdue. */
+  daysLeft: z.number().int(),
+  /** The feedback round concerned (report, accept, return). */
+  round: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type SupervisionPayload = z.infer<typeof supervisionPayload>;
+
 export type NotificationPayloads = {
   report_due: ReportDuePayload;
   report_returned: ReportReturnedPayload;
   light_red: LightRedPayload;
   problem: ProblemPayload;
+  supervision: SupervisionPayload;
 };
 
 export const NOTIFICATION_PAYLOADS = {
@@ -90,6 +123,7 @@ export const NOTIFICATION_PAYLOADS = {
   report_returned: reportReturnedPayload,
   light_red: lightRedPayload,
   problem: problemPayload,
+  supervision: supervisionPayload,
 } as const satisfies { [K in NotificationKind]: z.ZodType<NotificationPayloads[K]> };
 
 const notificationBase = z.object({
@@ -104,6 +138,7 @@ export const notificationSchema = z.discriminatedUnion('kind', [
   notificationBase.extend({ kind: z.literal('report_returned'), payload: reportReturnedPayload }),
   notificationBase.extend({ kind: z.literal('light_red'), payload: lightRedPayload }),
   notificationBase.extend({ kind: z.literal('problem'), payload: problemPayload }),
+  notificationBase.extend({ kind: z.literal('supervision'), payload: supervisionPayload }),
 ]);
 export type Notification = z.infer<typeof notificationSchema>;
 

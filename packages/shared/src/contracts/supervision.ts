@@ -136,3 +136,10 @@ export const noticeRulesSchema = z.object({ blueWithinDays: z.number().int().max
   for (const issue of validateNoticeRules(r))
     ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
 });
+
+/** How many items of the list's filters are in each status, and carry each notice. */
+export const supervisionCountsSchema = z.object({
+  status: z.record(z.enum(SUPERVISION_STATUSES), z.number().int()),
+  notice: z.record(z.enum(NOTICE_LEVELS), z.number().int()),
+});
+export type SupervisionCounts = z.infer<typeof supervisionCountsSchema>;

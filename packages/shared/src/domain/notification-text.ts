@@ -134,6 +134,67 @@ function problem(p: NotificationPayloads['problem'], locale: Locale): Notificati
   return { title: `${PROBLEM_EN[p.event]}: ${clause(p.title)}`, body: `${parts.join('; ')}.` };
 }
 
+type SupervisionEvent = NotificationPayloads['supervision']['event'];
+const SUPERVISION_ZH: Record<SupervisionEvent, string> = {
+  assign: '新交办督办事项',
+  due_changed: '督办事项办理期限已调整',
+  report: '督办事项已反馈，请审核',
+  accept: '督办事项反馈已通过，已办结',
+  return: '督办事项反馈被退回',
+  reopen: '督办事项已重新督办',
+  blue: '督办事项即将到期',
+  yellow: '督办事项办理滞后',
+  red: '督办事项已超期',
+};
+const SUPERVISION_EN: Record<SupervisionEvent, string> = {
+  assign: 'Supervision item assigned',
+  due_changed: 'Supervision item: due date changed',
+  report: 'Supervision item reported: please review',
+  accept: 'Supervision item accepted and closed',
+  return: 'Supervision item returned',
+  reopen: 'Supervision item reopened',
+  blue: 'Supervision item due soon',
+  yellow: 'Supervision item behind',
+  red: 'Supervision item overdue',
+};
+
+function supervision(p: NotificationPayloads['supervision'], locale: Locale): NotificationText {
+  const due = dayLabel(p.dueDate, locale);
+  const timing = p.event === 'accept' || p.event === 'report' ? null : p.daysLeft;
+  if (locale === 'zh-CN') {
+    const parts = [
+      clause(p.title),
+      `承办单位：${p.assigneeUnitName}`,
+      `办理期限：${due}`,
+      p.round !== null ? `第${p.round}轮反馈` : null,
+      timing === null
+        ? null
+        : timing < 0
+          ? `已超期${-timing}天`
+          : timing === 0
+            ? '今天到期'
+            : `距办理期限还有${timing}天`,
+      p.note ? `说明：${clause(p.note)}` : null,
+    ].filter(Boolean);
+    return { title: `${SUPERVISION_ZH[p.event]}：${clause(p.title)}`, body: `${parts.join('；')}。` };
+  }
+  const parts = [
+    clause(p.title),
+    `assignee: ${p.assigneeUnitName}`,
+    `due ${due}`,
+    p.round !== null ? `round ${p.round}` : null,
+    timing === null
+      ? null
+      : timing < 0
+        ? `${days(-timing)} overdue`
+        : timing === 0
+          ? 'due today'
+          : `due in ${days(timing)}`,
+    p.note ? `note: ${clause(p.note)}` : null,
+  ].filter(Boolean);
+  return { title: `${SUPERVISION_EN[p.event]}: ${clause(p.title)}`, body: `${parts.join('; ')}.` };
+}
+
 /** The title and body of a notification in one language. */
 export function notificationText<K extends NotificationKind>(
   kind: K,
@@ -149,6 +210,8 @@ export function notificationText<K extends NotificationKind>(
       return lightRed(payload as NotificationPayloads['light_red'], locale);
     case 'problem':
       return problem(payload as NotificationPayloads['problem'], locale);
+    case 'supervision':
+      return supervision(payload as NotificationPayloads['supervision'], locale);
     default:
       throw new RangeError(`unknown notification kind ${String(kind)}`);
   }
