@@ -123,4 +123,14 @@ describeCollectionMatrix([
   { name: 'GET /factors/ledger', call: (r) => as(r).get('/api/v1/factors/ledger'), expect: all(200) },
   { name: 'GET /rankings', call: (r) => as(r).get('/api/v1/rankings?subject=unit'), expect: all(200) },
   { name: 'GET /rankings (leaders)', call: (r) => as(r).get('/api/v1/rankings?subject=leader'), expect: all(200) },
+  {
+    name: 'GET /escalation-contacts',
+    call: (r) => as(r).get('/api/v1/escalation-contacts'),
+    expect: { ...all(403), admin: 200, office: 200, supervisor: 200 },
+  },
+  {
+    name: 'PUT /escalation-contacts',
+    call: (r) => as(r).put('/api/v1/escalation-contacts', { userIds: [] }),
+    expect: { ...all(403), admin: 200, office: 200 },
+  },
 ]);

@@ -219,5 +219,10 @@ export const escalationRulesSchema = z
 export type EscalationRulesBody = z.infer<typeof escalationRulesSchema>;
 
 /** The office's escalation list: the people told of problems long overdue. */
-export const escalationContactsUpdate = z.object({ userIds: z.array(idSchema).max(50) });
-export const escalationContactsSchema = z.object({ contacts: z.array(refSchema) });
+export const escalationContactsUpdate = z.object({
+  userIds: z.array(idSchema).max(50),
+  districtId: idSchema.optional(),
+});
+export const escalationContactsQuery = z.object({ districtId: idSchema.optional() });
+export const escalationContactsSchema = z.object({ districtId: idSchema, contacts: z.array(refSchema) });
+export type EscalationContacts = z.infer<typeof escalationContactsSchema>;

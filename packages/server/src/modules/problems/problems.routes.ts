@@ -1,4 +1,7 @@
 import {
+  escalationContactsQuery,
+  escalationContactsSchema,
+  escalationContactsUpdate,
   listResponse,
   PROBLEM_ACTION_BODIES,
   PROBLEM_ACTIONS,
@@ -13,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
+import { getEscalationContacts, setEscalationContacts } from './escalation-contacts.js';
 import { listProblems, problemCounts } from './problem-lists.js';
 import { unitStatistics } from './problem-stats.js';
 import * as service from './problems.service.js';
@@ -56,4 +60,14 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
       async (req) => service.actOnProblem(app.db, actorOf(req), settings, req.params.id, action, req.body as never),
     );
   }
+  app.get(
+    '/escalation-contacts',
+    { schema: { tags, querystring: escalationContactsQuery, response: { 200: escalationContactsSchema } } },
+    async (req) => getEscalationContacts(app.db, actorOf(req), req.query.districtId),
+  );
+  app.put(
+    '/escalation-contacts',
+    { schema: { tags, body: escalationContactsUpdate, response: { 200: escalationContactsSchema } } },
+    async (req) => setEscalationContacts(app.db, actorOf(req), req.body),
+  );
 };
