@@ -34,6 +34,9 @@ const ReportFormPage = lazy(() =>
 const WarningsPage = lazy(() =>
   import('../features/warnings/components/warnings-page').then((m) => ({ default: m.WarningsPage })),
 );
+const FactorsPage = lazy(() =>
+  import('../features/factors/components/factors-page').then((m) => ({ default: m.FactorsPage })),
+);
 const NotificationsPage = lazy(() =>
   import('../features/notifications/components/notifications-page').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -42,6 +45,14 @@ const ProblemsPage = lazy(() =>
 );
 const ProblemDetailPage = lazy(() =>
   import('../features/problems/components/problem-detail-page').then((m) => ({ default: m.ProblemDetailPage })),
+);
+const SupervisionPage = lazy(() =>
+  import('../features/supervision/components/supervision-page').then((m) => ({ default: m.SupervisionPage })),
+);
+const SupervisionDetailPage = lazy(() =>
+  import('../features/supervision/components/supervision-detail-page').then((m) => ({
+    default: m.SupervisionDetailPage,
+  })),
 );
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 
@@ -97,12 +108,21 @@ export const router = createBrowserRouter([
       },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'factors', element: <FactorsPage /> },
       {
         path: 'problems',
         element: <Outlet />,
         children: [
           { index: true, element: <ProblemsPage /> },
           { path: ':id', element: <ProblemDetailPage /> },
+        ],
+      },
+      {
+        path: 'supervision',
+        element: <Outlet />,
+        children: [
+          { index: true, element: <SupervisionPage /> },
+          { path: ':id', element: <SupervisionDetailPage /> },
         ],
       },
       {

@@ -3,6 +3,7 @@ import { adminEnUS } from './admin';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { factorsEnUS } from './factors';
+import { formalitiesEnUS } from './formalities';
 import { indicatorsEnUS } from './indicators';
 import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
@@ -10,6 +11,7 @@ import { plansEnUS } from './plans';
 import { problemsEnUS } from './problems';
 import { registryEnUS } from './registry';
 import { reportsEnUS } from './reports';
+import { supervisionEnUS } from './supervision';
 import { warningsEnUS } from './warnings';
 
 export const enUS: Messages = {
@@ -19,9 +21,11 @@ export const enUS: Messages = {
   ...adminEnUS,
   ...problemsEnUS,
   ...factorsEnUS,
+  ...formalitiesEnUS,
   ...plansEnUS,
   ...photosEnUS,
   ...reportsEnUS,
+  ...supervisionEnUS,
   ...indicatorsEnUS,
   ...warningsEnUS,
   ...notificationsEnUS,

@@ -3,6 +3,7 @@ import { adminZhCN } from './admin';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { factorsZhCN } from './factors';
+import { formalitiesZhCN } from './formalities';
 import { indicatorsZhCN } from './indicators';
 import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
@@ -10,6 +11,7 @@ import { plansZhCN } from './plans';
 import { problemsZhCN } from './problems';
 import { registryZhCN } from './registry';
 import { reportsZhCN } from './reports';
+import { supervisionZhCN } from './supervision';
 import { warningsZhCN } from './warnings';
 
 // The Chinese resources are the source of truth: en-US must mirror these keys exactly. Each
@@ -21,9 +23,11 @@ export const zhCN = {
   ...adminZhCN,
   ...problemsZhCN,
   ...factorsZhCN,
+  ...formalitiesZhCN,
   ...plansZhCN,
   ...photosZhCN,
   ...reportsZhCN,
+  ...supervisionZhCN,
   ...indicatorsZhCN,
   ...warningsZhCN,
   ...notificationsZhCN,

@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { Badge, Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import {
+  NOTICE_LEVEL_LABELS,
+  NOTICE_LEVELS,
+  SUPERVISION_SOURCE_LABELS,
+  SUPERVISION_SOURCES,
+  SUPERVISION_STATUS_LABELS,
+  SUPERVISION_STATUSES,
+} from '@tuijin/shared';
+import { UnitSelect } from '../../../components/org-selects';
+import { useEnumOptions } from '../../../lib/use-locale';
+import {
+  SUPERVISION_SORT_OPTIONS,
+  type SupervisionParams,
+  type SupervisionSort,
+} from '../hooks/use-supervision-params';
+
+type Props = {
+  params: SupervisionParams;
+  update: (patch: Partial<SupervisionParams>) => void;
+  reset: () => void;
+  filterCount: number;
+};
+
+const wide = { minWidth: 150, flex: '1 1 150px', maxWidth: 240 };
+
+/** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
+function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  const commit = (next: string) => {
+    if (next.trim() !== initial) onCommit(next.trim());
+  };
+  return (
+    <Input.Search
+      allowClear
+      value={value}
+      onChange={(e) => {
+        setValue(e.target.value);
+        if (e.target.value === '') commit('');
+      }}
+      onSearch={(v) => commit(v)}
+      onBlur={() => commit(value)}
+      placeholder={t('supervision.filters.search')}
+      aria-label={t('supervision.filters.search')}
+      style={wide}
+      data-testid="supervision-search"
+    />
+  );
+}
+
+/** Status, source, notice, assignee unit, "waiting on me" and the sort; folded behind a button on a phone. */
+export function SupervisionFilters({ params, update, reset, filterCount }: Props) {
+  const { t } = useTranslation();
+  const statuses = useEnumOptions(SUPERVISION_STATUSES, SUPERVISION_STATUS_LABELS);
+  const sources = useEnumOptions(SUPERVISION_SOURCES, SUPERVISION_SOURCE_LABELS);
+  const notices = useEnumOptions(NOTICE_LEVELS, NOTICE_LEVEL_LABELS);
+  const narrow = Grid.useBreakpoint().md === false;
+  const [expanded, setExpanded] = useState(false);
+  const folded = narrow && !expanded;
+
+  return (
+    <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="supervision-filters">
+      <KeywordInput key={params.q} initial={params.q} onCommit={(q) => update({ q })} />
+      {narrow ? (
+        <Badge count={filterCount - (params.q ? 1 : 0)} size="small">
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setExpanded((v) => !v)}
+            aria-expanded={expanded}
+            aria-label={t('supervision.filters.more')}
+          />
+        </Badge>
+      ) : null}
+      {folded ? null : (
+        <>
+          <Select
+            mode="multiple"
+            allowClear
+            maxTagCount="responsive"
+            value={params.status}
+            options={statuses}
+            onChange={(status) => update({ status })}
+            placeholder={t('supervision.filters.status')}
+            aria-label={t('supervision.filters.status')}
+            style={wide}
+            data-testid="filter-status"
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            maxTagCount="responsive"
+            value={params.source}
+            options={sources}
+            onChange={(source) => update({ source })}
+            placeholder={t('supervision.filters.source')}
+            aria-label={t('supervision.filters.source')}
+            style={wide}
+            data-testid="filter-source"
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            maxTagCount="responsive"
+            value={params.notice}
+            options={notices}
+            onChange={(notice) => update({ notice })}
+            placeholder={t('supervision.filters.notice')}
+            aria-label={t('supervision.filters.notice')}
+            style={wide}
+            data-testid="filter-notice"
+          />
+          <div style={wide}>
+            <UnitSelect
+              value={params.unitId}
+              onChange={(v) => update({ unitId: typeof v === 'string' ? v : null })}
+              placeholder={t('supervision.filters.unit')}
+              allowClear
+            />
+          </div>
+          <Select<SupervisionSort>
+            value={params.sort}
+            options={SUPERVISION_SORT_OPTIONS.map((s) => ({ value: s, label: t(`supervision.sort.${s}`) }))}
+            onChange={(sort) => update({ sort })}
+            aria-label={t('supervision.sort.label')}
+            prefix={t('supervision.sort.label')}
+            style={{ ...wide, maxWidth: 260 }}
+          />
+          <Flex wrap gap={4} align="center">
+            <Checkbox
+              checked={params.mine}
+              onChange={(e) => update({ mine: e.target.checked })}
+              data-testid="filter-mine"
+            >
+              {t('supervision.filters.mine')}
+            </Checkbox>
+            {filterCount > 0 ? (
+              <Button type="link" onClick={reset}>
+                {t('supervision.filters.reset')}
+              </Button>
+            ) : null}
+          </Flex>
+        </>
+      )}
+    </Flex>
+  );
+}
