@@ -7,6 +7,7 @@ import { LoadError, PageSpin } from '../../../components/page-states';
 import { ReasonModal } from '../../../components/reason-modal';
 import { StageTag } from '../../../components/stage-tag';
 import { useSlots } from '../../../lib/use-org-lookups';
+import { ProjectFactorsTab } from '../../factors/components/project-factors-tab';
 import { ProjectProblemsTab } from '../../problems/components/project-problems-tab';
 import { useArchiveProject } from '../hooks/use-project-mutations';
 import { useProject } from '../hooks/use-projects';
@@ -17,7 +18,7 @@ import { ProgressPanel } from './progress-panel';
 import { ResponsibilityModal } from './responsibility-modal';
 import { ResponsibilityPanel } from './responsibility-panel';
 
-const TABS = ['overview', 'progress', 'indicators', 'problems', 'responsibility', 'history'] as const;
+const TABS = ['overview', 'progress', 'indicators', 'problems', 'factors', 'responsibility', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -120,6 +121,11 @@ export function ProjectDetailPage() {
             key: 'problems',
             label: <span data-testid="problems-tab">{t('problems.title')}</span>,
             children: <ProjectProblemsTab project={p} />,
+          },
+          {
+            key: 'factors',
+            label: <span data-testid="factors-tab">{t('factors.title')}</span>,
+            children: <ProjectFactorsTab project={p} mayAsk={p.permissions.edit && !archived} />,
           },
           {
             key: 'responsibility',

@@ -42,6 +42,7 @@ export const factorsEnUS: FactorsMessages = {
     empty: 'No factor requests',
     noSupplier: 'Not set',
     wan: '10k CNY',
+    withUnit: '{{label}} ({{unit}})',
     actions: { supply: 'Record supply', edit: 'Change request' },
     form: {
       project: 'Project',

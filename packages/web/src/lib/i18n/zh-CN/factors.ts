@@ -42,6 +42,7 @@ export const factorsZhCN = {
     empty: '暂无要素需求',
     noSupplier: '未指定',
     wan: '万元',
+    withUnit: '{{label}}（{{unit}}）',
     actions: { supply: '登记保障', edit: '修改需求' },
     form: {
       project: '项目',
