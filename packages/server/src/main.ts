@@ -10,6 +10,7 @@ import { figuresTask } from './modules/indicators/figures.job.js';
 import { notificationTasks } from './modules/notifications/notifications.tasks.js';
 import { problemTasks } from './modules/problems/problems.job.js';
 import { rankingsTask } from './modules/rankings/rankings.job.js';
+import { supervisionTasks } from './modules/supervision/supervision.job.js';
 
 // Starts Tuijin: database (embedded unless DATABASE_URL), migrations, demo data on first start,
 // then the HTTP server. SIGINT/SIGTERM stop everything in order.
@@ -57,6 +58,7 @@ async function main() {
           ...notificationTasks(database.db, config, log),
           figuresTask(database.db, settings),
           ...problemTasks(database.db, settings),
+          ...supervisionTasks(database.db, settings),
           rankingsTask(database.db, settings),
         ],
         (task, err) => logger.error({ err }, `job ${task} failed`),
