@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hasAnyRole, useSession } from '../../../lib/session-context';
 import { ChannelsTab } from './channels-tab';
+import { EscalationTab } from './escalation-tab';
 import { JournalTab } from './journal-tab';
 import { SlotsTab } from './slots-tab';
 import { UnitsTab } from './units-tab';
 import { UsersTab } from './users-tab';
 
-const TABS = ['users', 'units', 'slots', 'journal', 'channels'] as const;
+const TABS = ['users', 'units', 'slots', 'journal', 'channels', 'escalation'] as const;
 type Tab = (typeof TABS)[number];
-/** The project office manages only its district's notification channels here. */
-const OFFICE_TABS: readonly Tab[] = ['channels'];
+/** The project office manages only its district's notification channels and escalation list here. */
+const OFFICE_TABS: readonly Tab[] = ['channels', 'escalation'];
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function AdminPage() {
           { key: 'slots', label: t('admin.tabs.slots'), children: <SlotsTab /> },
           { key: 'journal', label: t('admin.tabs.journal'), children: <JournalTab /> },
           { key: 'channels', label: t('notifications.channels.tab'), children: <ChannelsTab /> },
+          { key: 'escalation', label: t('escalation.tab'), children: <EscalationTab /> },
         ].filter((item) => tabs.includes(item.key as Tab))}
       />
     </Card>

@@ -138,4 +138,13 @@ export const problemsEnUS: ProblemsMessages = {
       helperIsLead: 'The lead unit cannot also be a helping unit',
     },
   },
+  escalation: {
+    tab: 'Escalation list',
+    explain:
+      "An overdue problem is first told to the project's lead leader; more than 15 days overdue, to the people on this list. With an empty list, the project office is told.",
+    people: 'People on the escalation list',
+    empty: 'The list is empty: overdue problems are told to the project office',
+    save: 'Save the list',
+    saved: 'Escalation list saved',
+  },
 };

@@ -138,5 +138,13 @@ export const problemsZhCN = {
       helperIsLead: '牵头单位不能同时是配合单位',
     },
   },
+  escalation: {
+    tab: '升级名单',
+    explain: '问题逾期未解决时先提醒项目牵头领导；逾期超过 15 天，再提醒升级名单中的人员。名单为空时提醒项目办。',
+    people: '升级名单人员',
+    empty: '名单为空，逾期问题将提醒项目办',
+    save: '保存名单',
+    saved: '升级名单已保存',
+  },
 };
 export type ProblemsMessages = Widen<typeof problemsZhCN>;
