@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { describeCollectionMatrix, describeRowMatrix, matrixWorld, type MatrixRole, type MatrixRow } from './matrix.js';
 
@@ -132,5 +133,113 @@ describeCollectionMatrix([
     name: 'PUT /escalation-contacts',
     call: (r) => as(r).put('/api/v1/escalation-contacts', { userIds: [] }),
     expect: { ...all(403), admin: 200, office: 200 },
+  },
+]);
+
+// Supervision items: "in" on a1 given to the unit's bureau, "same" on a2 given to another bureau,
+// "other" in district B (which has no supervision office: written to the database). Fresh each call.
+
+const assignee = (row: MatrixRow) =>
+  row === 'in' ? m.w.units.bureau1.id : row === 'same' ? m.w.units.bureau2.id : m.w.units.ownerB.id;
+
+async function supervised(row: MatrixRow): Promise<{ id: string; version: number }> {
+  if (row === 'other') {
+    const r = await m.db.execute<{ id: string; version: number }>(sql`
+      INSERT INTO supervision_items (district_id, source, project_id, title, assignee_unit_id, due_date)
+      VALUES (${m.w.regions.b.id}, 'city', ${pid(row)}, '督办', ${assignee(row)}, '2099-01-01') RETURNING id, version`);
+    return r.rows[0]!;
+  }
+  const res = await m.session('supervisor').post('/api/v1/supervision-items', {
+    title: '督办事项',
+    assigneeUnitId: assignee(row),
+    dueDate: '2099-01-01',
+    source: 'office',
+    projectId: pid(row),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+/** Only the supervision office (and administrators) may; the others see in-scope items only. */
+const OFFICE_ONLY = (ok: number): Record<Role, [number, number, number]> => ({
+  admin: [ok, ok, 404],
+  office: [403, 403, 404],
+  supervisor: [ok, ok, 404],
+  leader: [403, 404, 404],
+  unit: [403, 404, 404],
+  owner: [403, 404, 404],
+  anonymous: [401, 401, 401],
+});
+
+const step = (action: string, body: object) => async (r: Role, row: MatrixRow) => {
+  const item = await supervised(row);
+  return as(r).post(`/api/v1/supervision-items/${item.id}/${action}`, { version: item.version, ...body });
+};
+
+describeRowMatrix([
+  {
+    name: 'POST /supervision-items',
+    call: (r, row) =>
+      as(r).post('/api/v1/supervision-items', {
+        title: '督办事项',
+        assigneeUnitId: assignee(row),
+        dueDate: '2099-01-01',
+        source: 'city',
+        projectId: pid(row),
+      }),
+    expect: {
+      ...OFFICE_ONLY(201),
+      office: [403, 403, 403],
+      leader: [403, 403, 403],
+      unit: [403, 403, 403],
+      owner: [403, 403, 403],
+    },
+  },
+  {
+    name: 'GET /supervision-items/:id',
+    call: async (r, row) => as(r).get(`/api/v1/supervision-items/${(await supervised(row)).id}`),
+    expect: READ,
+  },
+  {
+    name: 'PATCH /supervision-items/:id',
+    call: async (r, row) => {
+      const item = await supervised(row);
+      return as(r).patch(`/api/v1/supervision-items/${item.id}`, { version: item.version, title: '新标题' });
+    },
+    expect: OFFICE_ONLY(200),
+  },
+  {
+    name: 'POST /supervision-items/:id/report (only the assignee unit)',
+    call: step('report', { text: '已办理' }),
+    expect: { ...OFFICE_ONLY(403), unit: [200, 404, 404] },
+  },
+  {
+    name: 'POST /supervision-items/:id/accept (an open item: nobody may)',
+    call: step('accept', {}),
+    expect: OFFICE_ONLY(409),
+  },
+  {
+    name: 'POST /supervision-items/:id/return (an open item: nobody may)',
+    call: step('return', { reason: '不全' }),
+    expect: OFFICE_ONLY(409),
+  },
+  {
+    name: 'POST /supervision-items/:id/reopen (an open item: nobody may)',
+    call: step('reopen', { reason: '重办' }),
+    expect: OFFICE_ONLY(409),
+  },
+]);
+
+describeCollectionMatrix([
+  { name: 'GET /supervision-items', call: (r) => as(r).get('/api/v1/supervision-items'), expect: all(200) },
+  {
+    name: 'GET /supervision-items?mine=true',
+    call: (r) => as(r).get('/api/v1/supervision-items?mine=true'),
+    expect: all(200),
+  },
+  {
+    name: 'GET /supervision-items/counts',
+    call: (r) => as(r).get('/api/v1/supervision-items/counts'),
+    expect: all(200),
   },
 ]);
