@@ -59,7 +59,7 @@ export const MODULES: readonly AppModule[] = [
   { key: 'warnings', path: '/warnings', icon: <AlertOutlined />, built: true },
   { key: 'problems', path: '/problems', icon: <IssuesCloseOutlined />, built: true },
   { key: 'factors', path: '/factors', icon: <ToolOutlined />, built: true },
-  { key: 'formalities', path: '/formalities', icon: <AuditOutlined />, built: false },
+  { key: 'formalities', path: '/formalities', icon: <AuditOutlined />, built: true },
   { key: 'supervision', path: '/supervision', icon: <SafetyCertificateOutlined />, built: true },
   { key: 'meetings', path: '/meetings', icon: <TeamOutlined />, built: false },
   { key: 'briefings', path: '/briefings', icon: <FileTextOutlined />, built: false },

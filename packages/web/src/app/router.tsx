@@ -54,6 +54,9 @@ const SupervisionDetailPage = lazy(() =>
     default: m.SupervisionDetailPage,
   })),
 );
+const FormalitiesPage = lazy(() =>
+  import('../features/formalities/components/formalities-page').then((m) => ({ default: m.FormalitiesPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 
 const comingSoon: RouteObject[] = MODULES.filter((m) => !m.built).map((m) => ({
@@ -125,6 +128,7 @@ export const router = createBrowserRouter([
           { path: ':id', element: <SupervisionDetailPage /> },
         ],
       },
+      { path: 'formalities', element: <FormalitiesPage /> },
       {
         path: 'admin',
         element: (

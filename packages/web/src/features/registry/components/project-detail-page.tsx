@@ -8,6 +8,7 @@ import { ReasonModal } from '../../../components/reason-modal';
 import { StageTag } from '../../../components/stage-tag';
 import { useSlots } from '../../../lib/use-org-lookups';
 import { ProjectFactorsTab } from '../../factors/components/project-factors-tab';
+import { ProjectFormalitiesTab } from '../../formalities/components/project-formalities-tab';
 import { ProjectProblemsTab } from '../../problems/components/project-problems-tab';
 import { useArchiveProject } from '../hooks/use-project-mutations';
 import { useProject } from '../hooks/use-projects';
@@ -18,7 +19,16 @@ import { ProgressPanel } from './progress-panel';
 import { ResponsibilityModal } from './responsibility-modal';
 import { ResponsibilityPanel } from './responsibility-panel';
 
-const TABS = ['overview', 'progress', 'indicators', 'problems', 'factors', 'responsibility', 'history'] as const;
+const TABS = [
+  'overview',
+  'progress',
+  'indicators',
+  'problems',
+  'formalities',
+  'factors',
+  'responsibility',
+  'history',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -121,6 +131,11 @@ export function ProjectDetailPage() {
             key: 'problems',
             label: <span data-testid="problems-tab">{t('problems.title')}</span>,
             children: <ProjectProblemsTab project={p} />,
+          },
+          {
+            key: 'formalities',
+            label: <span data-testid="formalities-tab">{t('formalities.title')}</span>,
+            children: <ProjectFormalitiesTab project={p} />,
           },
           {
             key: 'factors',

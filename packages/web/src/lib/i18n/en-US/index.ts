@@ -4,6 +4,7 @@ import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { factorsEnUS } from './factors';
 import { formalitiesEnUS } from './formalities';
+import { formalitiesEnUS } from './formalities';
 import { indicatorsEnUS } from './indicators';
 import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
@@ -21,6 +22,7 @@ export const enUS: Messages = {
   ...adminEnUS,
   ...problemsEnUS,
   ...factorsEnUS,
+  ...formalitiesEnUS,
   ...formalitiesEnUS,
   ...plansEnUS,
   ...photosEnUS,

@@ -4,6 +4,7 @@ import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { factorsZhCN } from './factors';
 import { formalitiesZhCN } from './formalities';
+import { formalitiesZhCN } from './formalities';
 import { indicatorsZhCN } from './indicators';
 import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...adminZhCN,
   ...problemsZhCN,
   ...factorsZhCN,
+  ...formalitiesZhCN,
   ...formalitiesZhCN,
   ...plansZhCN,
   ...photosZhCN,
