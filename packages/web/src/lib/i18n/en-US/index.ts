@@ -4,7 +4,6 @@ import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { factorsEnUS } from './factors';
 import { formalitiesEnUS } from './formalities';
-import { formalitiesEnUS } from './formalities';
 import { indicatorsEnUS } from './indicators';
 import { notificationsEnUS } from './notifications';
 import { photosEnUS } from './photos';
@@ -22,7 +21,6 @@ export const enUS: Messages = {
   ...adminEnUS,
   ...problemsEnUS,
   ...factorsEnUS,
-  ...formalitiesEnUS,
   ...formalitiesEnUS,
   ...plansEnUS,
   ...photosEnUS,

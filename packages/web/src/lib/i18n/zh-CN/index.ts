@@ -4,7 +4,6 @@ import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { factorsZhCN } from './factors';
 import { formalitiesZhCN } from './formalities';
-import { formalitiesZhCN } from './formalities';
 import { indicatorsZhCN } from './indicators';
 import { notificationsZhCN } from './notifications';
 import { photosZhCN } from './photos';
@@ -24,7 +23,6 @@ export const zhCN = {
   ...adminZhCN,
   ...problemsZhCN,
   ...factorsZhCN,
-  ...formalitiesZhCN,
   ...formalitiesZhCN,
   ...plansZhCN,
   ...photosZhCN,
