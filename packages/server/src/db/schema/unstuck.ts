@@ -236,6 +236,15 @@ export const supervisionFeedback = pgTable(
   (t) => [index('supervision_feedback_item_idx').on(t.itemId, t.round)],
 );
 
+/** A district's notice rules for supervision items (DEFAULT_NOTICE_RULES where none is stored). */
+export const supervisionNoticeRules = pgTable('supervision_notice_rules', {
+  districtId: uuid('district_id')
+    .primaryKey()
+    .references(() => regions.id),
+  rules: jsonb('rules').notNull(),
+  ...stamps,
+});
+
 /** The office's escalation list: who hears of a problem overdue past the second threshold. */
 export const escalationContacts = pgTable(
   'escalation_contacts',
