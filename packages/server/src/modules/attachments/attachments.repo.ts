@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
-import { attachments, monthlyReports, users } from '../../db/schema.js';
+import { attachments, monthlyReports, supervisionFeedback, users } from '../../db/schema.js';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -23,6 +23,16 @@ export async function findReportOfPeriod(tx: Tx, projectId: string, period: stri
     .select({ id: monthlyReports.id, status: monthlyReports.status })
     .from(monthlyReports)
     .where(and(eq(monthlyReports.projectId, projectId), eq(monthlyReports.period, period)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** A supervision feedback round: its item and its verdict. */
+export async function findFeedbackRound(tx: Tx, id: string, forUpdate = false) {
+  const q = tx
+    .select({ id: supervisionFeedback.id, itemId: supervisionFeedback.itemId, verdict: supervisionFeedback.verdict })
+    .from(supervisionFeedback)
+    .where(eq(supervisionFeedback.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row ?? null;
 }

@@ -1,57 +1,20 @@
 import multipart from '@fastify/multipart';
-import { MAX_PHOTOS_PER_REPORT, periodKeySchema, reportPhotosSchema } from '@tuijin/shared';
-import type { FastifyRequest } from 'fastify';
+import { MAX_FILES_PER_OWNER, MAX_PHOTOS_PER_REPORT, periodKeySchema, reportPhotosSchema } from '@tuijin/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error.js';
 import { actorOf } from '../../lib/auth-hook.js';
 import { openFileStorage } from '../../lib/storage/open-file-storage.js';
 import * as service from './attachments.service.js';
 import { contentDisposition } from './filename.js';
+import { drain, filesOf } from './multipart.js';
+import { ownerAttachmentRoutes } from './owner-attachments.routes.js';
 
 const tags = ['attachments'];
 const params = z.object({ id: z.uuid() });
 /** A report as the report routes name it: its project and its month. */
 const reportParams = z.object({ id: z.uuid(), period: periodKeySchema });
 const reportRef = (p: z.infer<typeof reportParams>): service.ReportRef => ({ projectId: p.id, period: p.period });
-
-/** The multipart reader's own refusals, as the error envelope of the API. */
-function multipartError(err: unknown, maxBytes: number): unknown {
-  const code = (err as { code?: string } | null)?.code;
-  switch (code) {
-    case 'FST_REQ_FILE_TOO_LARGE':
-      return service.tooLarge(maxBytes);
-    case 'FST_FILES_LIMIT':
-      return new AppError('conflict', `a report holds at most ${MAX_PHOTOS_PER_REPORT} photos`, {
-        reason: 'photo_limit',
-        limit: MAX_PHOTOS_PER_REPORT,
-      });
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-      return new AppError('payload_too_large', 'too many parts in the upload');
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError('unsupported_media_type', 'send the photos as multipart/form-data');
-    case 'FST_PROTO_VIOLATION':
-    case 'FST_MP_PREMATURE_CLOSE':
-      return new AppError('bad_request', 'malformed multipart upload');
-    default:
-      return err instanceof Error && /multipart|boundary/i.test(err.message)
-        ? new AppError('bad_request', 'malformed multipart upload')
-        : err;
-  }
-}
-
-/** The files of a multipart request, one at a time, as they arrive; other fields are ignored. */
-async function* filesOf(req: FastifyRequest, maxBytes: number): AsyncGenerator<service.IncomingFile> {
-  try {
-    for await (const part of req.parts()) {
-      if (part.type !== 'file') continue;
-      yield { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
-    }
-  } catch (err) {
-    throw multipartError(err, maxBytes);
-  }
-}
+const MAX_FILES = Math.max(MAX_PHOTOS_PER_REPORT, MAX_FILES_PER_OWNER);
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const storage = openFileStorage(app.config);
@@ -63,15 +26,15 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => service.listReportPhotos(app.db, actorOf(req), reportRef(req.params), limits),
   );
 
-  // The multipart reader exists only here: no other route accepts multipart bodies.
+  // The multipart reader exists only here: no other routes accept multipart bodies.
   const uploads: FastifyPluginAsyncZod = async (upload) => {
     await upload.register(multipart, {
       limits: {
         fileSize: limits.maxBytes,
-        files: MAX_PHOTOS_PER_REPORT + 1,
+        files: MAX_FILES + 1,
         fields: 10,
         fieldSize: 1024,
-        parts: MAX_PHOTOS_PER_REPORT + 11,
+        parts: MAX_FILES + 11,
         headerPairs: 50,
       },
     });
@@ -93,21 +56,17 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
             storage,
             actorOf(req),
             reportRef(req.params),
-            filesOf(req, limits.maxBytes),
+            filesOf(req, limits.maxBytes, service.tooManyPhotos),
             limits,
           );
           return reply.code(201).send(photos);
         } catch (err) {
-          // What the browser is still sending of a refused upload is read and dropped rather
-          // than left stalled on the connection.
-          if (!req.raw.complete) {
-            req.raw.unpipe();
-            req.raw.resume();
-          }
+          drain(req);
           throw err;
         }
       },
     );
+    await upload.register(ownerAttachmentRoutes(storage, limits));
   };
   await app.register(uploads);
 
@@ -117,7 +76,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params,
-        description: 'The bytes of the file, for whoever may see the project it belongs to.',
+        description:
+          'The bytes of the file, for whoever may see the record it belongs to: images inline, documents as a download.',
       },
     },
     async (req, reply) => {
@@ -129,7 +89,10 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'private, max-age=3600')
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('content-disposition', contentDisposition(a.filename));
+        .header(
+          'content-disposition',
+          contentDisposition(a.filename, a.mime.startsWith('image/') ? 'inline' : 'attachment'),
+        );
       if (req.headers['if-none-match'] === etag) {
         stream.destroy();
         return reply.code(304).send();

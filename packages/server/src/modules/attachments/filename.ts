@@ -1,12 +1,19 @@
-import type { PhotoMime } from '@tuijin/shared';
+import type { DocumentMime } from '@tuijin/shared';
 
 // The name a file was uploaded under is kept only as text to show: it never becomes a path
 // (the storage key is the server's own) and it leaves again only inside an encoded header.
 
-const EXTENSIONS: Record<PhotoMime, string[]> = {
+const EXTENSIONS: Record<DocumentMime, string[]> = {
   'image/jpeg': ['.jpg', '.jpeg', '.jfif'],
   'image/png': ['.png'],
   'image/webp': ['.webp'],
+  'application/pdf': ['.pdf'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
+  'application/msword': ['.doc'],
+  'application/vnd.ms-excel': ['.xls'],
+  'application/vnd.ms-powerpoint': ['.ppt'],
 };
 
 const MAX_LENGTH = 120;
@@ -27,11 +34,12 @@ export function baseName(raw: string | undefined): string {
 }
 
 /** A harmless file name: no folders, no invisible characters, not hidden, the type's extension. */
-export function cleanFilename(raw: string | undefined, mime: PhotoMime): string {
+export function cleanFilename(raw: string | undefined, mime: DocumentMime): string {
   let name = baseName(raw);
   const extensions = EXTENSIONS[mime];
   const lower = name.toLowerCase();
-  if (!extensions.some((e) => lower.endsWith(e))) name = `${name || 'photo'}${extensions[0]}`;
+  if (!extensions.some((e) => lower.endsWith(e)))
+    name = `${name || (mime.startsWith('image/') ? 'photo' : 'file')}${extensions[0]}`;
   const chars = [...name];
   if (chars.length > MAX_LENGTH) {
     const ext = extensions.find((e) => lower.endsWith(e)) ?? extensions[0]!;

@@ -67,7 +67,8 @@ function capacitiesOf(actor: Actor, row: NonNullable<Awaited<ReturnType<typeof r
   );
 }
 
-async function loadProblem(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+/** The problem and the actor's capacities on it; 404 unless involved or seeing the project. */
+export async function loadProblem(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   const row = await repo.findProblem(tx, id, forUpdate);
   if (!row) throw notFound('problem');
   const caps = capacitiesOf(actor, row);
