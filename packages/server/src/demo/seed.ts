@@ -8,8 +8,11 @@ import { hashPassword } from '../lib/password.js';
 import { appendEntry } from '../modules/journal/journal.service.js';
 import { createUnitAsSystem, createUserAsSystem, ensureRegion } from '../modules/org/bootstrap.js';
 import { buildDemoDistrict, DEMO_PASSWORD, type DemoDistrict } from './demo-data.js';
+import { seedDemoFactors } from './seed-factors.js';
+import { seedDemoFormalities } from './seed-formalities.js';
 import { seedDemoProblems } from './seed-problems.js';
 import { seedDemoProgress } from './seed-progress.js';
+import { seedDemoSupervision } from './seed-supervision.js';
 
 const REASON = 'demo data';
 export const DEMO_ACCOUNTS: Role[] = ['admin', 'office', 'leader', 'unit', 'owner', 'supervisor'];
@@ -181,6 +184,38 @@ export async function seedDemo(
       ownerUserOfProject: (i) => ownerOfUnit.get(demo.projects[i]!.ownerUnitKey) ?? userIds.get('office')!,
       officeUserId: userIds.get('office')!,
       unitIds,
+    },
+    settings,
+  );
+  await seedDemoFactors(
+    tx,
+    demo.projects,
+    {
+      districtId,
+      projectIds,
+      requesterOfProject: (i) => ownerOfUnit.get(demo.projects[i]!.ownerUnitKey) ?? userIds.get('office')!,
+      unitIds,
+    },
+    settings,
+  );
+  // After the reports: a project reported as started needs its construction permit.
+  await seedDemoFormalities(
+    tx,
+    demo.projects,
+    { districtId, projectIds, officeUserId: userIds.get('office')!, unitIds },
+    settings,
+  );
+  await seedDemoSupervision(
+    tx,
+    demo.projects,
+    {
+      districtId,
+      projectIds,
+      unitIds,
+      reporterOfUnit: new Map([...reviewerOfUnit.entries()].filter(([k]) => unitIds.has(k))),
+      leaderNameOf: (username) => demo.users.find((u) => u.username === username)!.displayName,
+      supervisorUserId: userIds.get('supervisor')!,
+      officeUserId: userIds.get('office')!,
     },
     settings,
   );
