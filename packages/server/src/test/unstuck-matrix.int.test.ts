@@ -242,4 +242,17 @@ describeCollectionMatrix([
     call: (r) => as(r).get('/api/v1/supervision-items/counts'),
     expect: all(200),
   },
+  {
+    name: 'GET /supervision-notice-rules',
+    call: (r) => as(r).get('/api/v1/supervision-notice-rules'),
+    expect: all(200),
+  },
+  {
+    name: 'PUT /supervision-notice-rules',
+    call: async (r) => {
+      const { version } = (await m.session('supervisor').get('/api/v1/supervision-notice-rules')).json();
+      return as(r).put('/api/v1/supervision-notice-rules', { version, rules: { blueWithinDays: 3 } });
+    },
+    expect: { ...all(403), admin: 200, supervisor: 200 },
+  },
 ]);

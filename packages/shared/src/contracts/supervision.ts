@@ -143,3 +143,23 @@ export const supervisionCountsSchema = z.object({
   notice: z.record(z.enum(NOTICE_LEVELS), z.number().int()),
 });
 export type SupervisionCounts = z.infer<typeof supervisionCountsSchema>;
+
+/** The notice rules in force in a district, with the version to send back when changing them. */
+export const noticeRulesConfigSchema = z.object({
+  districtId: idSchema,
+  /** 0 while the defaults are in force. */
+  version: z.number().int(),
+  rules: noticeRulesSchema,
+});
+export type NoticeRulesConfig = z.infer<typeof noticeRulesConfigSchema>;
+
+/** The supervision office changes its district's notice rules (journaled, with an optional reason). */
+export const noticeRulesUpdate = z.object({
+  districtId: idSchema.optional(),
+  version: z.number().int().min(0),
+  rules: noticeRulesSchema,
+  reason: z.string().trim().max(500).optional(),
+});
+export type NoticeRulesUpdate = z.input<typeof noticeRulesUpdate>;
+
+export const noticeRulesQuery = z.object({ districtId: idSchema.optional() });

@@ -13,7 +13,6 @@ import { containsPattern } from '../../lib/sql-like.js';
 import * as repo from './supervision.repo.js';
 import {
   itemVisibility,
-  noticeRules,
   present,
   supervisorDistricts,
   today,
@@ -30,9 +29,7 @@ function filterOf(actor: Actor, q: SupervisionQuery, todayKey: string): repo.Ite
     assigneeUnitId: q.assigneeUnitId,
     projectId: q.projectId,
     districtId: q.districtId,
-    notice: q.notice?.length
-      ? { levels: q.notice, today: todayKey, blueWithinDays: noticeRules().blueWithinDays }
-      : undefined,
+    notice: q.notice?.length ? { levels: q.notice, today: todayKey } : undefined,
     q: q.q ? containsPattern(q.q) : undefined,
   };
   if (!q.mine) return f;
@@ -62,7 +59,7 @@ export async function itemCounts(
   q: SupervisionQuery,
 ): Promise<SupervisionCounts> {
   const t = today(s);
-  const c = await repo.countItems(db, itemVisibility(actor), filterOf(actor, q, t), t, noticeRules().blueWithinDays);
+  const c = await repo.countItems(db, itemVisibility(actor), filterOf(actor, q, t), t);
   return {
     status: Object.fromEntries(SUPERVISION_STATUSES.map((st) => [st, c.status[st] ?? 0])) as Record<
       SupervisionStatus,

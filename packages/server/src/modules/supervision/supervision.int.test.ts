@@ -215,3 +215,38 @@ describe('a supervision item from the instruction to its closure', () => {
     (ctx.app.clock as TestClock).reset();
   });
 });
+
+describe("the district's notice rules", () => {
+  it('the supervision office moves the blue threshold; items and the job follow it', async () => {
+    at('2026-12-01T10:00:00+08:00');
+    const created = await s.supervisor!.post('/api/v1/supervision-items', {
+      title: '城市要求：月底前完成征收公告',
+      assigneeUnitId: w.units.bureau2.id,
+      dueDate: '2026-12-06',
+      source: 'city',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().notice).toMatchObject({ level: null, daysLeft: 5 });
+    const rules = await s.unit!.get('/api/v1/supervision-notice-rules');
+    expect(rules.json()).toEqual({ districtId: w.regions.a.id, version: 0, rules: { blueWithinDays: 3 } });
+    const body = { version: 0, rules: { blueWithinDays: 5 }, reason: '提前提醒' };
+    expect((await s.unit!.put('/api/v1/supervision-notice-rules', body)).statusCode).toBe(403);
+    expect((await s.office!.put('/api/v1/supervision-notice-rules', body)).statusCode).toBe(403);
+    const bad = await s.supervisor!.put('/api/v1/supervision-notice-rules', { ...body, rules: { blueWithinDays: -1 } });
+    expect(bad.statusCode).toBe(400);
+    const put = await s.supervisor!.put('/api/v1/supervision-notice-rules', body);
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json()).toMatchObject({ version: 1, rules: { blueWithinDays: 5 } });
+    expect((await s.supervisor!.put('/api/v1/supervision-notice-rules', body)).statusCode).toBe(409);
+    const item = (await s.unit2!.get(`/api/v1/supervision-items/${created.json().id}`)).json();
+    expect(item.notice).toMatchObject({ level: 'blue', daysLeft: 5, text: { 'en-US': 'Due in 5 days' } });
+    expect((await s.unit2!.get('/api/v1/supervision-items?notice=blue')).json().total).toBe(1);
+    await tellNotices(ctx.database.db, settings());
+    expect(await noticesOf(w.users.unit2.id)).toEqual(['assign', 'blue']);
+    const journal = await ctx.database.db.execute<{ reason: string | null }>(
+      sql`SELECT reason FROM journal_entries WHERE entity = 'supervision_notice_rules'`,
+    );
+    expect(journal.rows).toEqual([{ reason: '提前提醒' }]);
+    (ctx.app.clock as TestClock).reset();
+  });
+});

@@ -5,7 +5,7 @@ import { runOnce } from '../jobs/job-runs.js';
 import type { Task } from '../jobs/scheduler.js';
 import * as repo from './supervision.repo.js';
 import { tellAboutItem } from './supervision-notices.js';
-import { noticeRules, today, type SupervisionSettings } from './supervision.service.js';
+import { today, type SupervisionSettings } from './supervision.service.js';
 
 // Once a district-local day (on one node), every item waiting on its unit is judged by its due
 // date; a unit hears when its item turns blue (due within 3 days), yellow (behind) or red
@@ -14,13 +14,14 @@ import { noticeRules, today, type SupervisionSettings } from './supervision.serv
 /** The notices of the district-local today; returns how many items were told. */
 export async function tellNotices(db: Db, s: SupervisionSettings): Promise<{ told: number }> {
   const t = today(s);
-  const rules = noticeRules();
-  const waiting = await db.execute<{ id: string; status: SupervisionStatus; due_date: string }>(sql`
-    SELECT id, status, due_date::text FROM supervision_items s
-    WHERE ${repo.noticeLevelSql(t, rules.blueWithinDays)} IS NOT NULL`);
+  const waiting = await db.execute<{ id: string; status: SupervisionStatus; due_date: string; blue: number }>(sql`
+    SELECT id, status, due_date::text, ${repo.blueWithinDaysSql} AS blue FROM supervision_items s
+    WHERE ${repo.noticeLevelSql(t)} IS NOT NULL`);
   let told = 0;
   for (const item of waiting.rows) {
-    const level = supervisionNotice({ status: item.status, dueDate: item.due_date }, t, rules).level;
+    const level = supervisionNotice({ status: item.status, dueDate: item.due_date }, t, {
+      blueWithinDays: item.blue,
+    }).level;
     if (!level) continue;
     await db.transaction(async (tx) => {
       const row = await repo.findItem(tx, item.id);

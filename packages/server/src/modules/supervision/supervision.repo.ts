@@ -1,4 +1,4 @@
-import type { FeedbackVerdict } from '@tuijin/shared';
+import { DEFAULT_NOTICE_RULES, type FeedbackVerdict } from '@tuijin/shared';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { supervisionFeedback, supervisionItems } from '../../db/schema.js';
@@ -21,6 +21,7 @@ export type ItemListRow = {
   due_date: string;
   status: string;
   rounds: number;
+  blue_within_days: number;
   closed_at: string | null;
   updated_at: string;
   version: number;
@@ -33,16 +34,20 @@ export async function findItem(tx: Tx, id: string, forUpdate = false): Promise<I
   return row ?? null;
 }
 
+/** The blue threshold of the item's district: its stored rule, else the default. */
+export const blueWithinDaysSql = sql`coalesce((SELECT (r.rules->>'blueWithinDays')::int
+    FROM supervision_notice_rules r WHERE r.district_id = s.district_id), ${DEFAULT_NOTICE_RULES.blueWithinDays}::int)`;
+
 /**
  * The notice level of an item on the district-local `today` (domain/supervision.ts in SQL): red
- * when overdue, yellow when returned, blue when due within `blueWithinDays`, else null; only for
- * items waiting on their unit.
+ * when overdue, yellow when returned, blue when due within its district's threshold, else null;
+ * only for items waiting on their unit.
  */
-export function noticeLevelSql(today: string, blueWithinDays: number): SQL {
+export function noticeLevelSql(today: string): SQL {
   return sql`(CASE WHEN s.status IN ('open', 'returned') THEN CASE
     WHEN s.due_date < ${today}::date THEN 'red'
     WHEN s.status = 'returned' THEN 'yellow'
-    WHEN s.due_date - ${today}::date <= ${blueWithinDays}::int THEN 'blue' END END)`;
+    WHEN s.due_date - ${today}::date <= ${blueWithinDaysSql} THEN 'blue' END END)`;
 }
 
 export type ItemFilter = {
@@ -52,7 +57,7 @@ export type ItemFilter = {
   projectId?: string;
   districtId?: string;
   /** Notice levels, with the day and the rule they are judged by. */
-  notice?: { levels: string[]; today: string; blueWithinDays: number };
+  notice?: { levels: string[]; today: string };
   /** A LIKE pattern on the title and the project's name. */
   q?: string;
   /** Extra condition ("mine"). */
@@ -78,8 +83,7 @@ function whereOf(visible: SQL, f: ItemFilter): SQL {
   if (f.assigneeUnitId) where.push(sql`s.assignee_unit_id = ${f.assigneeUnitId}`);
   if (f.projectId) where.push(sql`s.project_id = ${f.projectId}`);
   if (f.districtId) where.push(sql`s.district_id = ${f.districtId}`);
-  if (f.notice?.levels.length)
-    where.push(inList(noticeLevelSql(f.notice.today, f.notice.blueWithinDays), f.notice.levels));
+  if (f.notice?.levels.length) where.push(inList(noticeLevelSql(f.notice.today), f.notice.levels));
   if (f.q) where.push(sql`(s.title ILIKE ${f.q} OR projects.name ILIKE ${f.q})`);
   if (f.extra) where.push(f.extra);
   return sql.join(where, sql` AND `);
@@ -104,6 +108,7 @@ export async function listItems(
     SELECT s.id, s.district_id, s.source, s.source_id, s.project_id, projects.name AS project_name, s.title,
       s.assignee_unit_id, u.name AS assignee_name, s.due_date::text, s.status,
       (SELECT count(*)::int FROM supervision_feedback f WHERE f.item_id = s.id) AS rounds,
+      ${blueWithinDaysSql} AS blue_within_days,
       s.closed_at::text, s.updated_at::text, s.version, (count(*) OVER ())::int AS total
     FROM ${FROM}
     WHERE ${whereOf(visible, f)}
@@ -118,10 +123,9 @@ export async function countItems(
   visible: SQL,
   f: ItemFilter,
   today: string,
-  blueWithinDays: number,
 ): Promise<{ status: Record<string, number>; notice: Record<string, number> }> {
   const r = await tx.execute<{ status: string; level: string | null; n: number }>(sql`
-    SELECT s.status, ${noticeLevelSql(today, blueWithinDays)} AS level, count(*)::int AS n
+    SELECT s.status, ${noticeLevelSql(today)} AS level, count(*)::int AS n
     FROM ${FROM}
     WHERE ${whereOf(visible, { ...f, status: undefined, notice: undefined })}
     GROUP BY 1, 2`);

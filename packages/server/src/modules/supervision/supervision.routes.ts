@@ -1,5 +1,8 @@
 import {
   listResponse,
+  noticeRulesConfigSchema,
+  noticeRulesQuery,
+  noticeRulesUpdate,
   supervisionAccept,
   supervisionCountsSchema,
   supervisionDetail,
@@ -15,6 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
 import { actOnItem, editItem, STEP_ACTIONS, type StepAction } from './supervision-actions.js';
+import { getNoticeRules, updateNoticeRules } from './notice-rules.service.js';
 import { itemCounts, listItems } from './supervision-lists.js';
 import * as service from './supervision.service.js';
 
@@ -60,4 +64,14 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
       async (req) => actOnItem(app.db, actorOf(req), settings, req.params.id, action, req.body as never),
     );
   }
+  app.get(
+    '/supervision-notice-rules',
+    { schema: { tags, querystring: noticeRulesQuery, response: { 200: noticeRulesConfigSchema } } },
+    async (req) => getNoticeRules(app.db, actorOf(req), req.query.districtId),
+  );
+  app.put(
+    '/supervision-notice-rules',
+    { schema: { tags, body: noticeRulesUpdate, response: { 200: noticeRulesConfigSchema } } },
+    async (req) => updateNoticeRules(app.db, actorOf(req), req.body),
+  );
 };

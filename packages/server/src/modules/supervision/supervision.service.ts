@@ -1,13 +1,11 @@
 import {
   allowedSupervisionActions,
-  DEFAULT_NOTICE_RULES,
   localDate,
   noticeText,
   supervisionCapacities,
   supervisionNotice,
   supervisionTransition,
   TRANSITION_REFUSAL_ERRORS,
-  type NoticeRules,
   type SupervisionAction,
   type SupervisionDetail,
   type supervisionItemCreate,
@@ -38,9 +36,6 @@ export type CreateInput = z.output<typeof supervisionItemCreate>;
 
 /** The district-local today by the app's clock. */
 export const today = (s: SupervisionSettings) => localDate(s.clock.now(), s.timeZone);
-
-/** The notice rules of a district (none are stored yet: the defaults). */
-export const noticeRules = (): NoticeRules => DEFAULT_NOTICE_RULES;
 
 /** Districts where the person acts as the supervision office. */
 export const supervisorDistricts = (actor: Actor) => districtsFor(actor, 'supervisor', 'admin');
@@ -89,7 +84,7 @@ export async function loadItem(tx: Tx, actor: Actor, id: string, forUpdate = fal
 
 export function present(r: repo.ItemListRow, todayKey: string): SupervisionListItem {
   const status = r.status as SupervisionStatus;
-  const n = supervisionNotice({ status, dueDate: r.due_date }, todayKey, noticeRules());
+  const n = supervisionNotice({ status, dueDate: r.due_date }, todayKey, { blueWithinDays: r.blue_within_days });
   return {
     id: r.id,
     districtId: r.district_id,
