@@ -143,6 +143,7 @@ export function FactorLedgerPanel({ query, onlyAsked }: { query: FactorLedgerQue
     { key: 'unit', title: t('factors.columns.unit'), width: 90, render: (_, r) => unitLabel(r.factor, r.unit) },
     ...useFigureColumns<Row>((r) => r.factor),
   ];
+  if (onlyAsked && rows.length === 0) return null;
 
   return (
     <>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FACTOR_KIND_LABELS } from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { formatDateTime } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/use-locale';
 import type { FactorListQuery, FactorRequest } from '../api/factors-api';
 import { useFactorList } from '../hooks/use-factors';
@@ -57,7 +56,7 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
             key: 'project',
             title: t('factors.columns.project'),
             fixed: 'left' as const,
-            width: 200,
+            width: 190,
             render: (_: unknown, r: FactorRequest) => (
               <Link to={`/projects/${r.project.id}?tab=factors`}>{r.project.name}</Link>
             ),
@@ -66,33 +65,40 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
     {
       key: 'factor',
       title: t('factors.columns.factor'),
-      width: 110,
-      render: (_, r) => enumLabel(FACTOR_KIND_LABELS, r.factor),
+      width: 90,
+      render: (_, r) => (
+        <Flex vertical>
+          <span>{enumLabel(FACTOR_KIND_LABELS, r.factor)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {unitLabel(r.factor, r.unitOfMeasure)}
+          </Typography.Text>
+        </Flex>
+      ),
     },
     {
       key: 'detail',
       title: t('factors.columns.detail'),
-      width: 150,
+      width: 130,
       render: (_, r) => detailLabel(r.factor, r.detail),
     },
     {
       key: 'amount',
       title: t('factors.columns.amount'),
-      width: 120,
+      width: 110,
       align: 'right',
       render: amount('amount', 'factor-row-amount'),
     },
     {
       key: 'supplied',
       title: t('factors.columns.supplied'),
-      width: 120,
+      width: 110,
       align: 'right',
       render: amount('suppliedAmount', 'factor-row-supplied'),
     },
     {
       key: 'unmet',
       title: t('factors.columns.unmet'),
-      width: 120,
+      width: 110,
       align: 'right',
       render: (_, r) => (
         <Typography.Text type={/[1-9]/.test(r.unmet) ? 'danger' : undefined} data-testid="factor-row-unmet">
@@ -101,37 +107,25 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
       ),
     },
     {
-      key: 'unit',
-      title: t('factors.columns.unit'),
-      width: 80,
-      render: (_, r) => unitLabel(r.factor, r.unitOfMeasure),
-    },
-    {
       key: 'supplier',
       title: t('factors.columns.supplier'),
-      width: 150,
+      width: 140,
       render: (_, r) =>
         r.supplier?.name ?? <Typography.Text type="secondary">{t('factors.noSupplier')}</Typography.Text>,
     },
     {
       key: 'status',
       title: t('factors.columns.status'),
-      width: 100,
+      width: 90,
       render: (_, r) => <FactorStatusTag status={r.status} testId="factor-row-status" />,
-    },
-    {
-      key: 'updatedAt',
-      title: t('factors.columns.updatedAt'),
-      width: 140,
-      render: (_, r) => formatDateTime(r.updatedAt),
     },
     {
       key: 'actions',
       title: t('factors.columns.actions'),
-      width: 170,
+      width: 100,
       fixed: 'right',
       render: (_, r) => (
-        <Flex gap={4} wrap>
+        <Flex vertical align="flex-start">
           {r.permissions.supply ? (
             <Button size="small" type="link" onClick={() => setSupplying(r)} data-testid="factor-supply">
               {t('factors.actions.supply')}
@@ -168,16 +162,16 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
           columns={columns}
           dataSource={items}
           loading={list.isFetching}
-          scroll={{ x: hideProject ? 1160 : 1360, y: 'calc(100vh - 360px)' }}
+          scroll={{ x: hideProject ? 880 : 1070, y: 'calc(100vh - 360px)' }}
           sticky
           locale={{ emptyText: <Empty description={t('factors.empty')} /> }}
           onRow={(r) => ({ 'data-testid': 'factor-row', 'data-factor-id': r.id }) as React.HTMLAttributes<HTMLElement>}
           pagination={pagination}
         />
       )}
-      <FactorSupplyModal key={supplying?.id ?? 'none'} request={supplying} onClose={() => setSupplying(null)} />
+      <FactorSupplyModal key={`supply-${supplying?.id ?? ''}`} request={supplying} onClose={() => setSupplying(null)} />
       <FactorRequestModal
-        key={editing?.id ?? 'none'}
+        key={`edit-${editing?.id ?? ''}`}
         open={Boolean(editing)}
         request={editing}
         onClose={() => setEditing(null)}

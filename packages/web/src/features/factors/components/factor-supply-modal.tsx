@@ -83,6 +83,11 @@ export function FactorSupplyModal({ request, onClose }: { request: FactorRequest
             label: t('factors.supply.requested'),
             children: amountText(r.factor, r.unitOfMeasure, r.amount),
           },
+          {
+            key: 'supplier',
+            label: t('factors.columns.supplier'),
+            children: r.supplier?.name ?? t('factors.noSupplier'),
+          },
           { key: 'status', label: t('factors.columns.status'), children: <FactorStatusTag status={r.status} /> },
         ]}
       />

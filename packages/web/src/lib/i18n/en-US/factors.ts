@@ -81,7 +81,7 @@ export const factorsEnUS: FactorsMessages = {
     },
     done: { created: 'Factor request made', updated: 'Factor request changed', supplied: 'Supply recorded' },
     ledger: {
-      hint: 'Requested, supplied and unmet demand per factor (withdrawn requests are not counted).',
+      hint: 'Requested, supplied and unmet demand per factor. Unmet is counted per request: a surplus on one does not cover another; withdrawn requests are not counted.',
       factor: 'Factor',
       requests: 'Requests',
       requested: 'Requested',

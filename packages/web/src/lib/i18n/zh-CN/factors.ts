@@ -81,7 +81,7 @@ export const factorsZhCN = {
     },
     done: { created: '要素需求已提出', updated: '要素需求已修改', supplied: '保障情况已登记' },
     ledger: {
-      hint: '按要素汇总需求、已保障与缺口（已撤回的需求不计）。',
+      hint: '按要素汇总需求、已保障与缺口。缺口逐项计算，超额保障不抵补其他需求；已撤回的需求不计。',
       factor: '要素',
       requests: '需求数',
       requested: '需求量',
