@@ -5,7 +5,8 @@ import { AppError, forbidden, notFound } from '../../lib/app-error.js';
 import { canSee } from '../projects/projects.policy.js';
 import { loadVisible } from '../projects/projects.service.js';
 import { findStep } from '../formalities/formalities.repo.js';
-import { capacitiesFor, findProject } from '../formalities/formalities.service.js';
+import { capacitiesFor } from '../formalities/formalities.service.js';
+import { findProject } from '../projects/projects.repo.js';
 import { loadProblem } from '../problems/problems.service.js';
 import { assertMayChange } from '../reports/reports.service.js';
 import { loadItem } from '../supervision/supervision.service.js';
@@ -70,7 +71,7 @@ async function problemOwner(tx: Tx, actor: Actor, id: string, forUpdate: boolean
 async function stepOwner(tx: Tx, actor: Actor, id: string, forUpdate: boolean): Promise<OwnerAccess> {
   const row = await findStep(tx, id, forUpdate);
   if (!row) throw notFound('formality step');
-  const p = await findProject(tx, row.projectId);
+  const p = (await findProject(tx, row.projectId))?.p;
   if (!p) throw notFound('formality step');
   const caps = capacitiesFor(actor, row, p);
   if (!caps.length && !canSee(actor, p)) throw notFound('formality step');
