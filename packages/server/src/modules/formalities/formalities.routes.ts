@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
 import { queue } from './formality-queue.service.js';
 import * as templates from './formality-templates.service.js';
+import * as steps from './formality-steps.service.js';
 import * as service from './formalities.service.js';
 import * as calendar from './holiday-calendar.service.js';
 
@@ -70,12 +71,12 @@ export const formalityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/formality-steps/:id/actions',
     { schema: { tags, params, body: formalityStepActionBody, response: { 200: formalityStepSchema } } },
-    async (req) => service.actOnStep(app.db, actorOf(req), settings, req.params.id, req.body),
+    async (req) => steps.actOnStep(app.db, actorOf(req), settings, req.params.id, req.body),
   );
   app.patch(
     '/formality-steps/:id',
     { schema: { tags, params, body: formalityStepUpdate, response: { 200: formalityStepSchema } } },
-    async (req) => service.updateStep(app.db, actorOf(req), settings, req.params.id, req.body),
+    async (req) => steps.updateStep(app.db, actorOf(req), settings, req.params.id, req.body),
   );
   app.get(
     '/formalities/queue',
