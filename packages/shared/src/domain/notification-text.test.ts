@@ -159,4 +159,34 @@ describe('channel contracts', () => {
       body: '“老旧小区改造”: 用地指标不足; lead unit: 区自然资源局; due Nov 20, 2026; note: 已落实指标.',
     });
   });
+
+  it('supervision steps name the item, the unit, the due date, the round and the notice', () => {
+    const p = {
+      event: 'red' as const,
+      itemId: id,
+      title: '加快二期用地报批。',
+      assigneeUnitName: '区住建局',
+      dueDate: '2026-12-07',
+      daysLeft: -1,
+      round: null,
+      note: null,
+    };
+    expect(notificationText('supervision', p, 'zh-CN')).toEqual({
+      title: '督办事项已超期：加快二期用地报批',
+      body: '加快二期用地报批；承办单位：区住建局；办理期限：2026年12月7日；已超期1天。',
+    });
+    expect(notificationText('supervision', { ...p, event: 'blue', daysLeft: 3 }, 'en-US')).toEqual({
+      title: 'Supervision item due soon: 加快二期用地报批',
+      body: '加快二期用地报批; assignee: 区住建局; due Dec 7, 2026; due in 3 days.',
+    });
+    expect(
+      notificationText('supervision', { ...p, event: 'return', daysLeft: 2, round: 1, note: '缺少红线图。' }, 'zh-CN'),
+    ).toEqual({
+      title: '督办事项反馈被退回：加快二期用地报批',
+      body: '加快二期用地报批；承办单位：区住建局；办理期限：2026年12月7日；第1轮反馈；距办理期限还有2天；说明：缺少红线图。',
+    });
+    expect(
+      notificationSchema.safeParse({ id, createdAt: 'x', readAt: null, kind: 'supervision', payload: p }).success,
+    ).toBe(true);
+  });
 });
