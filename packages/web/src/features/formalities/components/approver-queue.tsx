@@ -62,8 +62,9 @@ export function ApproverQueue({ params, update, anyUnit }: Props) {
           data-testid="queue-status"
         />
         <Select<QueueSort>
-          style={{ flex: '0 1 200px' }}
+          style={{ flex: '0 1 240px' }}
           aria-label={t('formalities.queue.sort')}
+          prefix={`${t('formalities.queue.sort')}${t('common.colon')}`}
           value={params.sort}
           onChange={(sort) => update({ sort })}
           options={QUEUE_SORTS.map((s) => ({ value: s, label: t(`formalities.queue.sorts.${s}`) }))}

@@ -116,7 +116,7 @@ export function StepCard({
           <ApproverName step={step} />
         </Typography.Text>
         <StepTiming step={step} compact />
-        <StepDates step={step} />
+        {step.submittedOn || step.acceptedOn || step.decidedOn ? <StepDates step={step} /> : null}
         {step.documentNo ? (
           <Typography.Text style={{ fontSize: 12, overflowWrap: 'anywhere' }} data-testid="step-document">
             {t('formalities.columns.documentNo')} {step.documentNo}

@@ -92,7 +92,7 @@ export function StepTable({ steps, loading, withProject, emptyText, pagination, 
     {
       key: 'actions',
       title: t('formalities.columns.actions'),
-      width: 190,
+      width: 220,
       render: (_, s) => <StepActions step={s} {...handlers} />,
     },
   ];
