@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Empty, Flex, Grid, Segmented, Select, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Grid, Segmented, Select, Spin, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +102,7 @@ export function RankingsPanel({ params, update }: Props) {
   ];
 
   const rows = data?.rows ?? [];
-  const empty = <Empty description={t('rankings.empty')} />;
+  const empty = ranking.isPending ? <span /> : <Empty description={t('rankings.empty')} />;
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
@@ -157,7 +157,7 @@ export function RankingsPanel({ params, update }: Props) {
       {ranking.isError ? <ApiErrorAlert error={ranking.error} /> : null}
       {narrow ? (
         <Flex vertical gap={8} data-testid="ranking-table">
-          {!ranking.isPending && rows.length === 0 ? empty : null}
+          {ranking.isPending ? <Spin style={{ padding: 24 }} /> : rows.length === 0 ? empty : null}
           {rows.map((r) => (
             <Card key={r.id} size="small" data-testid="ranking-row" data-id={r.id} styles={{ body: { padding: 10 } }}>
               <Flex justify="space-between" align="center" gap={8}>
@@ -198,7 +198,7 @@ export function RankingsPanel({ params, update }: Props) {
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={ranking.isFetching}
+          loading={ranking.isFetching || ranking.isPending}
           pagination={false}
           scroll={{ x: 1090 }}
           sticky

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { SUPERVISION_SOURCE_LABELS, type SupervisionAction } from '@tuijin/shared';
+import { SUPERVISION_SOURCE_LABELS, supervisionDoneOn, type SupervisionAction } from '@tuijin/shared';
 import { LoadError, PageSpin } from '../../../components/page-states';
 import { formatDateTime } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/use-locale';
@@ -31,6 +31,8 @@ export function SupervisionDetailPage() {
   const s = item.data;
   // Only what the server offers the caller.
   const actions = ORDER.filter((a) => s.actions.includes(a));
+  // On time when the accepted report came by the due date (the office's own delay does not count).
+  const doneOn = supervisionDoneOn(s.status, s.feedback);
 
   return (
     <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
@@ -53,6 +55,11 @@ export function SupervisionDetailPage() {
         <Flex wrap gap={6} align="center">
           <SupervisionStatusTag status={s.status} testId="supervision-status" />
           <NoticeTag notice={s.notice} testId="supervision-notice" />
+          {doneOn ? (
+            <Tag color={doneOn <= s.dueDate ? 'green' : 'red'} data-testid="supervision-on-time">
+              {doneOn <= s.dueDate ? t('supervision.closedOnTime') : t('supervision.closedLate')}
+            </Tag>
+          ) : null}
         </Flex>
         {actions.length > 0 ? (
           <Flex wrap gap={8} data-testid="supervision-actions">

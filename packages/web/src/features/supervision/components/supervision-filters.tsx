@@ -25,7 +25,7 @@ type Props = {
   filterCount: number;
 };
 
-const wide = { minWidth: 150, flex: '1 1 150px', maxWidth: 240 };
+const wide = { minWidth: 140, flex: '1 1 140px', maxWidth: 220 };
 
 /** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
 function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: string) => void }) {
@@ -46,7 +46,7 @@ function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: st
       onBlur={() => commit(value)}
       placeholder={t('supervision.filters.search')}
       aria-label={t('supervision.filters.search')}
-      style={wide}
+      style={{ ...wide, minWidth: 200, maxWidth: 280 }}
       data-testid="supervision-search"
     />
   );
@@ -66,7 +66,7 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
     <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="supervision-filters">
       <KeywordInput key={params.q} initial={params.q} onCommit={(q) => update({ q })} />
       {narrow ? (
-        <Badge count={filterCount - (params.q ? 1 : 0)} size="small">
+        <Badge count={filterCount - (params.q ? 1 : 0) - (params.mine ? 1 : 0)} size="small">
           <Button
             icon={<FilterOutlined />}
             onClick={() => setExpanded((v) => !v)}
@@ -75,6 +75,15 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
           />
         </Badge>
       ) : null}
+      {/* What waits on the caller stays at hand, also on a phone. */}
+      <Checkbox
+        checked={params.mine}
+        onChange={(e) => update({ mine: e.target.checked })}
+        data-testid="filter-mine"
+        style={{ alignSelf: 'center' }}
+      >
+        {t('supervision.filters.mine')}
+      </Checkbox>
       {folded ? null : (
         <>
           <Select
@@ -127,16 +136,9 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
             onChange={(sort) => update({ sort })}
             aria-label={t('supervision.sort.label')}
             prefix={t('supervision.sort.label')}
-            style={{ ...wide, maxWidth: 260 }}
+            style={{ ...wide, minWidth: 230, maxWidth: 260 }}
           />
           <Flex wrap gap={4} align="center">
-            <Checkbox
-              checked={params.mine}
-              onChange={(e) => update({ mine: e.target.checked })}
-              data-testid="filter-mine"
-            >
-              {t('supervision.filters.mine')}
-            </Checkbox>
             {filterCount > 0 ? (
               <Button type="link" onClick={reset}>
                 {t('supervision.filters.reset')}

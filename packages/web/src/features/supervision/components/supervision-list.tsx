@@ -1,4 +1,4 @@
-import { Empty, Flex, Grid, Pagination, Table, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Grid, Pagination, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -85,7 +85,7 @@ export function SupervisionList({ query, onPage, emptyText }: Props) {
       {list.isError ? <ApiErrorAlert error={list.error} /> : null}
       {narrow ? (
         <Flex vertical gap={8} data-testid="supervision-table">
-          {!list.isPending && items.length === 0 ? empty : null}
+          {list.isPending ? <Spin style={{ padding: 24 }} /> : items.length === 0 ? empty : null}
           {items.map((s) => (
             <div key={s.id} data-testid="supervision-row" data-item-id={s.id}>
               <SupervisionCard item={s} />

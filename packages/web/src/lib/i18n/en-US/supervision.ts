@@ -33,6 +33,8 @@ export const supervisionEnUS: SupervisionMessages = {
     },
     noticeSummary: 'Filter by notice',
     noNotice: 'No notice',
+    closedOnTime: 'Closed on time',
+    closedLate: 'Closed late',
     card: { due: 'Due {{date}}', rounds: '{{count}} feedback round(s)' },
     empty: 'No supervision items',
     mineEmpty: 'Nothing is waiting on you',

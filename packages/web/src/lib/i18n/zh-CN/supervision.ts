@@ -33,6 +33,8 @@ export const supervisionZhCN = {
     },
     noticeSummary: '按提醒筛选',
     noNotice: '无提醒',
+    closedOnTime: '按期办结',
+    closedLate: '逾期办结',
     card: { due: '期限 {{date}}', rounds: '已反馈 {{count}} 轮' },
     empty: '暂无督办事项',
     mineEmpty: '暂无待您处理的督办事项',
