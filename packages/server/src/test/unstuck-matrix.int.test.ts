@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { describeCollectionMatrix, describeRowMatrix, matrixWorld, type MatrixRole, type MatrixRow } from './matrix.js';
+import { pngImage } from './images.js';
 
 // Problems routes × every role × a problem on a project in scope ("in": a1), one on a project of
 // the same district that is nobody's of leader/unit/owner ("same": a2), one of another district
@@ -254,5 +255,92 @@ describeCollectionMatrix([
       return as(r).put('/api/v1/supervision-notice-rules', { version, rules: { blueWithinDays: 3 } });
     },
     expect: { ...all(403), admin: 200, supervisor: 200 },
+  },
+]);
+
+// Attachments of problems, formality steps and feedback rounds: a fresh record on each row's
+// project (a step with the unit's bureau approving on a1, a round reported by the assignee,
+// written to the database); the files are read by whoever sees the record, added by those who
+// act on it, and others' files deleted by the office only.
+
+const png = { filename: '现场.png', content: pngImage() };
+
+async function stepOn(row: MatrixRow): Promise<string> {
+  const approver = row === 'in' ? m.w.units.bureau1.id : row === 'same' ? m.w.units.bureau2.id : null;
+  const r = await m.db.execute<{ id: string }>(sql`
+    INSERT INTO formality_steps (district_id, project_id, position, code, name, approver_unit_id, limit_working_days)
+    VALUES (${row === 'other' ? m.w.regions.b.id : m.w.regions.a.id}, ${pid(row)}, 1, ${`s${Math.random()}`}, '用地预审',
+      ${approver}, 20) RETURNING id`);
+  return r.rows[0]!.id;
+}
+
+async function roundOf(row: MatrixRow): Promise<string> {
+  const item = await supervised(row);
+  const r = await m.db.execute<{ id: string }>(sql`
+    INSERT INTO supervision_feedback (item_id, round, text, by_user_id)
+    VALUES (${item.id}, 1, '已办理', ${m.w.users.unit.id}) RETURNING id`);
+  return r.rows[0]!.id;
+}
+
+/** Those who act on the record: 201; those who only see it: 403. */
+const ACTING = (acting: Partial<Record<Role, [number, number, number]>>): Record<Role, [number, number, number]> => ({
+  admin: [201, 201, 404],
+  office: [201, 201, 404],
+  supervisor: [403, 403, 404],
+  leader: [403, 404, 404],
+  unit: [403, 404, 404],
+  owner: [403, 404, 404],
+  anonymous: [401, 401, 401],
+  ...acting,
+});
+
+describeRowMatrix([
+  {
+    name: 'GET /problems/:id/attachments',
+    call: async (r, row) => as(r).get(`/api/v1/problems/${(await raised(row)).id}/attachments`),
+    expect: READ,
+  },
+  {
+    name: 'POST /problems/:id/attachments (raised by the office)',
+    call: async (r, row) => as(r).upload(`/api/v1/problems/${(await raised(row)).id}/attachments`, [png]),
+    expect: ACTING({ owner: [201, 404, 404] }),
+  },
+  {
+    name: "DELETE /attachments/:id (the office's file on a problem)",
+    call: async (r, row) => {
+      const url = `/api/v1/problems/${(await raised(row)).id}/attachments`;
+      const up = await office(row).upload(url, [png]);
+      expect(up.statusCode, up.body).toBe(201);
+      return as(r).delete(up.json().items[0].url);
+    },
+    expect: {
+      ...ACTING({}),
+      admin: [204, 204, 404],
+      office: [204, 204, 404],
+    },
+  },
+  {
+    name: 'GET /formality-steps/:id/attachments',
+    call: async (r, row) => as(r).get(`/api/v1/formality-steps/${await stepOn(row)}/attachments`),
+    expect: READ,
+  },
+  {
+    name: 'POST /formality-steps/:id/attachments (the owner, the approving unit, the office)',
+    call: async (r, row) => as(r).upload(`/api/v1/formality-steps/${await stepOn(row)}/attachments`, [png]),
+    expect: ACTING({ unit: [201, 404, 404], owner: [201, 404, 404] }),
+  },
+  {
+    name: 'GET /supervision-feedback/:id/attachments',
+    call: async (r, row) => as(r).get(`/api/v1/supervision-feedback/${await roundOf(row)}/attachments`),
+    expect: READ,
+  },
+  {
+    name: 'POST /supervision-feedback/:id/attachments (a pending round: the assignee unit, the supervision office)',
+    call: async (r, row) => as(r).upload(`/api/v1/supervision-feedback/${await roundOf(row)}/attachments`, [png]),
+    expect: ACTING({
+      office: [403, 403, 404],
+      supervisor: [201, 201, 404],
+      unit: [201, 404, 404],
+    }),
   },
 ]);
