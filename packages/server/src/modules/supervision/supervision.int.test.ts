@@ -161,7 +161,8 @@ describe('a supervision item from the instruction to its closure', () => {
     version = accepted.json().version;
     const item = accepted.json();
     expect(item).toMatchObject({ status: 'closed', rounds: 2, notice: { level: null }, actions: ['reopen'] });
-    expect(item.closedAt).not.toBeNull();
+    expect(item.closedAt).toMatch(/^2026-12-07T16:\d\d:\d\d[.\d]*\+00:00$/);
+    expect(item.feedback[1].at).toMatch(/^2026-12-07T16:/);
     expect(
       item.feedback.map((f: { round: number; verdict: string; reportedOn: string }) => [
         f.round,

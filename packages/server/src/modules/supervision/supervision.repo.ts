@@ -109,7 +109,7 @@ export async function listItems(
       s.assignee_unit_id, u.name AS assignee_name, s.due_date::text, s.status,
       (SELECT count(*)::int FROM supervision_feedback f WHERE f.item_id = s.id) AS rounds,
       ${blueWithinDaysSql} AS blue_within_days,
-      s.closed_at::text, s.updated_at::text, s.version, (count(*) OVER ())::int AS total
+      to_json(s.closed_at) #>> '{}' AS closed_at, to_json(s.updated_at) #>> '{}' AS updated_at, s.version, (count(*) OVER ())::int AS total
     FROM ${FROM}
     WHERE ${whereOf(visible, f)}
     ORDER BY ${key} ${desc ? sql`DESC` : sql`ASC`}, s.created_at DESC, s.id
@@ -157,9 +157,10 @@ export type FeedbackRow = {
 /** The feedback rounds of an item, oldest first; reportedOn is the district-local report day. */
 export async function feedbackOf(tx: Tx, itemId: string, timeZone: string): Promise<FeedbackRow[]> {
   const r = await tx.execute<FeedbackRow>(sql`
-    SELECT f.id, f.round, f.text, f.by_user_id, b.display_name AS by_name, f.at::text,
+    SELECT f.id, f.round, f.text, f.by_user_id, b.display_name AS by_name, to_json(f.at) #>> '{}' AS at,
       to_char(f.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS reported_on,
-      f.verdict, f.verdict_note, f.verdict_by, v.display_name AS verdict_name, f.verdict_at::text,
+      f.verdict, f.verdict_note, f.verdict_by, v.display_name AS verdict_name,
+      to_json(f.verdict_at) #>> '{}' AS verdict_at,
       (SELECT count(*)::int FROM attachments a
         WHERE a.owner_kind = 'supervision_feedback' AND a.owner_id = f.id AND a.deleted_at IS NULL) AS attachment_count
     FROM supervision_feedback f
