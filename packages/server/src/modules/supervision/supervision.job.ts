@@ -11,7 +11,7 @@ import { today, type SupervisionSettings } from './supervision.service.js';
 // date; a unit hears when its item turns blue (due within 3 days), yellow (behind) or red
 // (overdue), once per level, item and due date (the notification's dedupe key).
 
-/** The notices of the district-local today; returns how many items were told. */
+/** The notices of the district-local today; returns how many items carry one (each told once). */
 export async function tellNotices(db: Db, s: SupervisionSettings): Promise<{ told: number }> {
   const t = today(s);
   const waiting = await db.execute<{ id: string; status: SupervisionStatus; due_date: string; blue: number }>(sql`
