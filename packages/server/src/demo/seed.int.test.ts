@@ -100,6 +100,16 @@ describe('the demo district', () => {
     expect(body.started).toBe(true);
     expect(body.compliance.violation).toBe(true);
     expect(body.template).not.toBeNull();
+
+    // The demo owner still has a project whose permit it may file (the formalities journey).
+    const owner = await signIn(ctx.app, 'owner', DEMO_PASSWORD);
+    const mine = (await owner.get('/api/v1/projects?pageSize=100')).json<{ items: { id: string }[] }>().items;
+    let fileable = 0;
+    for (const p of mine) {
+      const steps = (await owner.get(`/api/v1/projects/${p.id}/formalities`)).json<ProjectFormalities>().steps;
+      if (steps.some((s) => s.isConstructionPermit && s.actions.includes('submit'))) fileable++;
+    }
+    expect(fileable).toBeGreaterThan(0);
   });
 
   it('has supervision items from every source in every status, with every notice and verdict', async () => {
