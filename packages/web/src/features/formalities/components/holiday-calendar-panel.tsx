@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ export function HolidayCalendarPanel({ year: asked, onYear, canEdit }: Props) {
   const kinds = useEnumOptions(CALENDAR_DAY_KINDS, CALENDAR_DAY_KIND_LABELS);
   const issuesOf = useFormalityIssues();
   const year = asked ?? dayjs().tz(DISTRICT_TZ).year();
+  const narrow = Grid.useBreakpoint().md === false;
   const calendar = useHolidayCalendar(year);
   const save = useSaveCalendar();
   const [draftOf, setDraftOf] = useState<{ year: number; entries: Entry[] } | null>(null);
@@ -158,9 +159,16 @@ export function HolidayCalendarPanel({ year: asked, onYear, canEdit }: Props) {
             title: t('formalities.calendar.date'),
             width: 150,
             render: (_, e) => (
-              <span style={{ whiteSpace: 'nowrap' }}>
-                {e.date} {t(`formalities.calendar.weekday.${dayOfWeek(e.date) as 1}`)}
-              </span>
+              <Flex vertical gap={0}>
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {e.date} {t(`formalities.calendar.weekday.${dayOfWeek(e.date) as 1}`)}
+                </span>
+                {narrow && e.name ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {e.name}
+                  </Typography.Text>
+                ) : null}
+              </Flex>
             ),
           },
           {
@@ -180,7 +188,9 @@ export function HolidayCalendarPanel({ year: asked, onYear, canEdit }: Props) {
               </Space>
             ),
           },
-          { key: 'name', title: t('formalities.calendar.name'), render: (_, e) => e.name },
+          ...(narrow
+            ? []
+            : [{ key: 'name', title: t('formalities.calendar.name'), render: (_: unknown, e: Entry) => e.name }]),
           ...(canEdit
             ? [
                 {
