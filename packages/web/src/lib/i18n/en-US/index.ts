@@ -1,5 +1,6 @@
 import type { Messages } from '../zh-CN';
 import { adminEnUS } from './admin';
+import { attachmentsEnUS } from './attachments';
 import { commonEnUS } from './common';
 import { errorsEnUS } from './errors';
 import { factorsEnUS } from './factors';
@@ -24,6 +25,7 @@ export const enUS: Messages = {
   ...formalitiesEnUS,
   ...plansEnUS,
   ...photosEnUS,
+  ...attachmentsEnUS,
   ...reportsEnUS,
   ...supervisionEnUS,
   ...indicatorsEnUS,

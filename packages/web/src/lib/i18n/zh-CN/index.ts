@@ -1,5 +1,6 @@
 import type { Widen } from '../widen';
 import { adminZhCN } from './admin';
+import { attachmentsZhCN } from './attachments';
 import { commonZhCN } from './common';
 import { errorsZhCN } from './errors';
 import { factorsZhCN } from './factors';
@@ -26,6 +27,7 @@ export const zhCN = {
   ...formalitiesZhCN,
   ...plansZhCN,
   ...photosZhCN,
+  ...attachmentsZhCN,
   ...reportsZhCN,
   ...supervisionZhCN,
   ...indicatorsZhCN,
