@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { CALENDAR_DAY_KINDS, FORMALITY_CHAINS, FORMALITY_STEP_ACTIONS, FORMALITY_STEP_STATUSES } from '../enums.js';
 import { calendarIssues } from '../domain/workdays.js';
-import { DEFAULT_CHAIN_TARGET_WORKING_DAYS } from '../domain/formalities.js';
+import { DEFAULT_CHAIN_TARGET_WORKING_DAYS } from '../domain/formality-timing.js';
 import { dateSchema, idSchema, paginationQuery, reasonSchema, refSchema, text } from './common.js';
 import { csvOf, flagQuery, sortOf, versionSchema } from './query.js';
 
 // Pre-construction formalities (前期手续): templates of approval chains, each project's steps with
-// their timing against the statutory limit (domain/formalities.ts), the approving units' queues and
+// their timing against the statutory limit (domain/formality-timing.ts), the approving units' queues and
 // the district's holiday calendar (domain/workdays.ts). Limits are in working days counted from
 // the day after acceptance.
 

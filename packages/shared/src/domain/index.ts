@@ -11,5 +11,6 @@ export * from './problems.js';
 export * from './supervision.js';
 export * from './holidays-2026.js';
 export * from './formalities.js';
+export * from './formality-timing.js';
 export * from './factors.js';
 export * from './rankings.js';
