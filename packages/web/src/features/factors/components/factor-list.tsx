@@ -56,7 +56,7 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
             key: 'project',
             title: t('factors.columns.project'),
             fixed: 'left' as const,
-            width: 190,
+            width: 180,
             render: (_: unknown, r: FactorRequest) => (
               <Link to={`/projects/${r.project.id}?tab=factors`}>{r.project.name}</Link>
             ),
@@ -79,7 +79,16 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
       key: 'detail',
       title: t('factors.columns.detail'),
       width: 130,
-      render: (_, r) => detailLabel(r.factor, r.detail),
+      render: (_, r) => (
+        <Flex vertical>
+          <span>{detailLabel(r.factor, r.detail)}</span>
+          {r.note ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.note }}>
+              {r.note}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       key: 'amount',
@@ -116,13 +125,13 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
     {
       key: 'status',
       title: t('factors.columns.status'),
-      width: 90,
+      width: 100,
       render: (_, r) => <FactorStatusTag status={r.status} testId="factor-row-status" />,
     },
     {
       key: 'actions',
       title: t('factors.columns.actions'),
-      width: 100,
+      width: 120,
       fixed: 'right',
       render: (_, r) => (
         <Flex vertical align="flex-start">
@@ -162,7 +171,7 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
           columns={columns}
           dataSource={items}
           loading={list.isFetching}
-          scroll={{ x: hideProject ? 880 : 1070, y: 'calc(100vh - 360px)' }}
+          scroll={{ x: hideProject ? 920 : 1100, y: 'calc(100vh - 360px)' }}
           sticky
           locale={{ emptyText: <Empty description={t('factors.empty')} /> }}
           onRow={(r) => ({ 'data-testid': 'factor-row', 'data-factor-id': r.id }) as React.HTMLAttributes<HTMLElement>}

@@ -89,6 +89,15 @@ export function FactorSupplyModal({ request, onClose }: { request: FactorRequest
             children: r.supplier?.name ?? t('factors.noSupplier'),
           },
           { key: 'status', label: t('factors.columns.status'), children: <FactorStatusTag status={r.status} /> },
+          ...(r.note
+            ? [
+                {
+                  key: 'note',
+                  label: t('factors.form.note'),
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.note}</span>,
+                },
+              ]
+            : []),
         ]}
       />
       <Form<Values>
