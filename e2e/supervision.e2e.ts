@@ -49,6 +49,8 @@ async function act(page: Page, action: string, field: string, text: string) {
   await page.getByTestId(`supervision-action-${action}`).click();
   await page.getByTestId(field).fill(text);
   await page.getByTestId('supervision-action-submit').click();
+  // The dialog closes once the server has answered (on a busy machine that can take a while).
+  await page.getByTestId('supervision-action-submit').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -133,11 +135,14 @@ describe('supervision journey (the office at a desk, the unit on a phone)', () =
     await expect.poll(() => status(office)).toContain('已反馈待审核');
     await office.getByTestId('supervision-action-accept').click();
     await office.getByTestId('supervision-action-submit').click();
+    await office.getByTestId('supervision-action-submit').waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => status(office)).toContain('已办结');
     const verdicts = await office
       .getByTestId('feedback-round')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
     expect(verdicts).toEqual(['returned', 'accepted']);
+    // Reported again before the due date: closed on time.
+    expect(await office.getByTestId('supervision-on-time').innerText()).toBe('按期办结');
     expect(await office.getByTestId('supervision-action-reopen').count()).toBe(1);
     await snap(office, '42-supervision-item-closed');
     await unit.goto(`/supervision/${itemId}`);

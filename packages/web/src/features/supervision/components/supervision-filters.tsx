@@ -25,7 +25,7 @@ type Props = {
   filterCount: number;
 };
 
-const wide = { minWidth: 140, flex: '1 1 140px', maxWidth: 220 };
+const wide = { minWidth: 130, flex: '1 1 130px', maxWidth: 220 };
 
 /** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
 function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: string) => void }) {
@@ -46,7 +46,7 @@ function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: st
       onBlur={() => commit(value)}
       placeholder={t('supervision.filters.search')}
       aria-label={t('supervision.filters.search')}
-      style={{ ...wide, minWidth: 200, maxWidth: 280 }}
+      style={{ ...wide, minWidth: 180, maxWidth: 280 }}
       data-testid="supervision-search"
     />
   );
@@ -61,6 +61,16 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
   const narrow = Grid.useBreakpoint().md === false;
   const [expanded, setExpanded] = useState(false);
   const folded = narrow && !expanded;
+  const mine = (
+    <Checkbox
+      checked={params.mine}
+      onChange={(e) => update({ mine: e.target.checked })}
+      data-testid="filter-mine"
+      style={{ alignSelf: 'center' }}
+    >
+      {t('supervision.filters.mine')}
+    </Checkbox>
+  );
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="supervision-filters">
@@ -76,14 +86,7 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
         </Badge>
       ) : null}
       {/* What waits on the caller stays at hand, also on a phone. */}
-      <Checkbox
-        checked={params.mine}
-        onChange={(e) => update({ mine: e.target.checked })}
-        data-testid="filter-mine"
-        style={{ alignSelf: 'center' }}
-      >
-        {t('supervision.filters.mine')}
-      </Checkbox>
+      {narrow ? mine : null}
       {folded ? null : (
         <>
           <Select
@@ -136,9 +139,10 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
             onChange={(sort) => update({ sort })}
             aria-label={t('supervision.sort.label')}
             prefix={t('supervision.sort.label')}
-            style={{ ...wide, minWidth: 230, maxWidth: 260 }}
+            style={{ ...wide, minWidth: 200, maxWidth: 260 }}
           />
           <Flex wrap gap={4} align="center">
+            {narrow ? null : mine}
             {filterCount > 0 ? (
               <Button type="link" onClick={reset}>
                 {t('supervision.filters.reset')}
