@@ -57,6 +57,7 @@ export function HolidayCalendarPanel({ year: asked, onYear, canEdit }: Props) {
     }
     setDraft([...entries, { date, kind: newKind, name: newName.trim() }]);
     setNewDate(null);
+    setNewName('');
   };
 
   const submit = async () => {
