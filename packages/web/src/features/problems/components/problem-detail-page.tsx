@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PROBLEM_ACTIONS, PROBLEM_CAPACITY_LABELS, PROBLEM_CATEGORY_LABELS, type ProblemAction } from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { AttachmentList } from '../../../components/attachments/attachment-list';
 import { LoadError, PageSpin } from '../../../components/page-states';
 import { formatDateTime } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/use-locale';
@@ -185,6 +186,14 @@ export function ProblemDetailPage() {
               </Typography.Paragraph>
             </>
           ) : null}
+          <div style={{ marginTop: 16 }}>
+            <AttachmentList
+              owner={{ kind: 'problem', id: p.id }}
+              title
+              knownCount={p.attachmentCount}
+              onChanged={() => void problem.refetch()}
+            />
+          </div>
         </Col>
         <Col xs={24} lg={10}>
           <Typography.Title level={5} style={{ marginTop: 0 }}>
