@@ -20,10 +20,12 @@ export function explainAttachmentError(
   ctx: { size: string; limit: number; left: number },
 ): string {
   const name = detail(error, 'filename');
+  const max = detail(error, 'maxBytes');
+  const size = typeof max === 'number' ? formatSize(max) : ctx.size;
   if (isApiError(error, 'payload_too_large'))
     return typeof name === 'string' && name
-      ? t('attachments.errors.tooLarge', { name, size: ctx.size })
-      : t('attachments.errors.tooLargeAny', { size: ctx.size });
+      ? t('attachments.errors.tooLarge', { name, size })
+      : t('attachments.errors.tooLargeAny', { size });
   if (isApiError(error, 'unsupported_media_type') && typeof name === 'string')
     return t('attachments.errors.wrongType', { name });
   if (isApiError(error, 'conflict'))

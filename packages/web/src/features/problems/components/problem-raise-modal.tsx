@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Select, Upload, type UploadFile } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
+  DOCUMENT_EXTENSIONS,
+  MAX_FILES_PER_OWNER,
   PROBLEM_CATEGORIES,
   PROBLEM_CATEGORY_LABELS,
   PROBLEM_URGENCIES,
@@ -11,6 +14,8 @@ import {
   type ProblemUrgency,
 } from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { explainAttachmentError } from '../../../components/attachments/attachment-errors';
+import { uploadAttachments } from '../../../components/attachments/attachments-api';
 import { ProjectSelect } from '../../../components/project-select';
 import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
 import { useEnumOptions } from '../../../lib/use-locale';
@@ -44,6 +49,8 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
   const applyIssues = useApplyFieldIssues();
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<string[]>([]);
+  // Files picked before the problem exists: uploaded to it once it is raised.
+  const [pending, setPending] = useState<UploadFile[]>([]);
   const categories = useEnumOptions(PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS);
   const urgencies = useEnumOptions(PROBLEM_URGENCIES, PROBLEM_URGENCY_LABELS);
   const required = { required: true, whitespace: true, message: t('validation.required') };
@@ -62,6 +69,17 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
         urgency: v.urgency,
       });
       void message.success(t('problems.done.raised'));
+      const files = pending.map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => !!f);
+      if (files.length > 0) {
+        try {
+          await uploadAttachments({ kind: 'problem', id: created.id }, files);
+        } catch (e) {
+          const limits = { size: '', limit: MAX_FILES_PER_OWNER, left: MAX_FILES_PER_OWNER };
+          const reason = explainAttachmentError(t, e, limits);
+          void message.warning(t('attachments.raisedUploadFailed', { reason }), 8);
+        }
+      }
+      setPending([]);
       form.resetFields();
       onClose();
       void navigate(`/problems/${created.id}`);
@@ -80,6 +98,7 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => {
         setError(null);
+        setPending([]);
         onClose();
       }}
       destroyOnHidden
@@ -137,6 +156,22 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
         </Form.Item>
         <Form.Item name="urgency" label={t('problems.form.urgency')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" options={urgencies} data-testid="problem-urgency" />
+        </Form.Item>
+        <Form.Item label={t('attachments.pendingFiles')} extra={t('attachments.pendingHint')}>
+          <Upload
+            multiple
+            accept={DOCUMENT_EXTENSIONS.join(',')}
+            fileList={pending}
+            beforeUpload={(file) => {
+              setPending((list) => [...list, { uid: file.uid, name: file.name, size: file.size, originFileObj: file }]);
+              return false;
+            }}
+            onRemove={(file) => setPending((list) => list.filter((f) => f.uid !== file.uid))}
+          >
+            <Button icon={<PaperClipOutlined />} data-testid="problem-raise-files">
+              {t('attachments.pick')}
+            </Button>
+          </Upload>
         </Form.Item>
       </Form>
     </Modal>
