@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DATE_FORMAT, DISTRICT_TZ } from '../../../lib/format';
 import { fieldMapper, useApplyFieldIssues } from '../../../lib/form-errors';
 import { useEnumLabel } from '../../../lib/use-locale';
-import type { FormalityStep } from '../api/formalities-api';
+import { formalityKeys, type FormalityStep } from '../api/formalities-api';
 import { useStepAction } from '../hooks/use-formalities';
 import { useFormalityIssues } from '../hooks/use-formality-issues';
 
@@ -45,6 +46,7 @@ export function StepActionModal({ target, today, onClose }: Props) {
   const act = useStepAction();
   const issuesOf = useFormalityIssues();
   const applyIssues = useApplyFieldIssues();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<string[]>([]);
   const action = target?.action ?? null;
@@ -95,7 +97,14 @@ export function StepActionModal({ target, today, onClose }: Props) {
           {target.step.approverUnit.name}
         </Typography.Paragraph>
       ) : null}
-      <ApiErrorAlert error={error} extra={extra} onReload={close} />
+      <ApiErrorAlert
+        error={error}
+        extra={extra}
+        onReload={() => {
+          close();
+          void queryClient.invalidateQueries({ queryKey: formalityKeys.all });
+        }}
+      />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ on: dayjs(day) }}>
         {action && DATED.includes(action) ? (
           <Form.Item

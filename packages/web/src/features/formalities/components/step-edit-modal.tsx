@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { UnitSelect } from '../../../components/org-selects';
 import { DATE_FORMAT } from '../../../lib/format';
 import { fieldMapper, useApplyFieldIssues } from '../../../lib/form-errors';
-import type { FormalityStep } from '../api/formalities-api';
+import { formalityKeys, type FormalityStep } from '../api/formalities-api';
 import { useUpdateStep } from '../hooks/use-formalities';
 import { useFormalityIssues } from '../hooks/use-formality-issues';
 
@@ -46,6 +47,7 @@ export function StepEditModal({ step, onClose }: { step: FormalityStep | null; o
   const update = useUpdateStep();
   const issuesOf = useFormalityIssues();
   const applyIssues = useApplyFieldIssues();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<string[]>([]);
   const required = { required: true, whitespace: true, message: t('validation.required') };
@@ -117,7 +119,14 @@ export function StepEditModal({ step, onClose }: { step: FormalityStep | null; o
       destroyOnHidden
       width={600}
     >
-      <ApiErrorAlert error={error} extra={extra} onReload={close} />
+      <ApiErrorAlert
+        error={error}
+        extra={extra}
+        onReload={() => {
+          close();
+          void queryClient.invalidateQueries({ queryKey: formalityKeys.all });
+        }}
+      />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initialValues}>
         <Form.Item name="name" label={t('formalities.edit.name')} rules={[required, { max: 100 }]}>
           <Input maxLength={100} />
