@@ -16,7 +16,7 @@ import { ProjectSelect } from '../../../components/project-select';
 import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
 import { useEnumOptions } from '../../../lib/use-locale';
 import type { FactorRequest } from '../api/factors-api';
-import { useCreateFactorRequest, useUpdateFactorRequest } from '../hooks/use-factors';
+import { useCreateFactorRequest, useReloadFactors, useUpdateFactorRequest } from '../hooks/use-factors';
 import { factorAmountInput, inputDecimals, parseFactorAmount } from './factor-format';
 
 type Values = {
@@ -90,6 +90,7 @@ export function FactorRequestModal({ open, onClose, project, request }: Props) {
   const [form] = Form.useForm<Values>();
   const create = useCreateFactorRequest();
   const update = useUpdateFactorRequest();
+  const reload = useReloadFactors();
   const applyIssues = useApplyFieldIssues();
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<string[]>([]);
@@ -163,7 +164,15 @@ export function FactorRequestModal({ open, onClose, project, request }: Props) {
       destroyOnHidden
       width={600}
     >
-      <ApiErrorAlert error={error} extra={extra} />
+      <ApiErrorAlert
+        error={error}
+        extra={extra}
+        onReload={() => {
+          // Someone else changed the request: read it again and reopen it from the list.
+          reload();
+          onClose();
+        }}
+      />
       <Form<Values>
         form={form}
         layout="vertical"

@@ -11,7 +11,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { serverFieldIssues } from '../../../lib/form-errors';
 import { useEnumLabel, useEnumOptions } from '../../../lib/use-locale';
 import type { FactorRequest } from '../api/factors-api';
-import { useUpdateFactorRequest } from '../hooks/use-factors';
+import { useReloadFactors, useUpdateFactorRequest } from '../hooks/use-factors';
 import { factorAmountInput, inputDecimals, parseFactorAmount } from './factor-format';
 import { FactorStatusTag, useFactorAmountText, useFactorDetailLabel, useFactorUnitLabel } from './factor-tags';
 
@@ -28,10 +28,14 @@ export function FactorSupplyModal({ request, onClose }: { request: FactorRequest
   const statuses = useEnumOptions(FACTOR_REQUEST_STATUSES, FACTOR_REQUEST_STATUS_LABELS);
   const [form] = Form.useForm<Values>();
   const update = useUpdateFactorRequest();
+  const reload = useReloadFactors();
   const [error, setError] = useState<unknown>(null);
   if (!request) return null;
   const r = request;
-  const amountMessage = t('factors.supply.amountInvalid', { decimals: inputDecimals(r.factor) });
+  const amountMessage =
+    r.factor === 'talent'
+      ? t('factors.supply.headcountInvalid')
+      : t('factors.supply.amountInvalid', { decimals: inputDecimals(r.factor) });
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -66,7 +70,14 @@ export function FactorSupplyModal({ request, onClose }: { request: FactorRequest
       destroyOnHidden
       width={560}
     >
-      <ApiErrorAlert error={error} />
+      <ApiErrorAlert
+        error={error}
+        onReload={() => {
+          // Someone else changed the request: read it again and reopen it from the list.
+          reload();
+          onClose();
+        }}
+      />
       <Descriptions
         size="small"
         column={1}

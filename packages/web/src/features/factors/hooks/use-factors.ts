@@ -26,19 +26,19 @@ export function useFactorLedger(q: FactorLedgerQuery) {
   });
 }
 
-/** After any write the lists and the ledger refetch. */
-function useOnSaved() {
+/** Reads the requests and the ledger again (after a write, or a version conflict). */
+export function useReloadFactors() {
   const queryClient = useQueryClient();
   return () => void queryClient.invalidateQueries({ queryKey: factorKeys.all });
 }
 
 export function useCreateFactorRequest() {
-  const onSaved = useOnSaved();
+  const onSaved = useReloadFactors();
   return useMutation({ mutationFn: (body: FactorRequestCreate) => createFactorRequest(body), onSuccess: onSaved });
 }
 
 export function useUpdateFactorRequest() {
-  const onSaved = useOnSaved();
+  const onSaved = useReloadFactors();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: FactorRequestUpdate }) => updateFactorRequest(id, body),
     onSuccess: onSaved,

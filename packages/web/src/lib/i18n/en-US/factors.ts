@@ -76,8 +76,9 @@ export const factorsEnUS: FactorsMessages = {
       statusAuto: 'From the amount supplied',
       statusHint: 'If left empty: all of it supplied is "Supplied", some of it "Partly supplied".',
       reason: 'Note',
-      reasonPlaceholder: 'e.g. annual land quota of 80 mu issued',
+      reasonPlaceholder: 'e.g. part of it arranged, the rest with the next batch',
       amountInvalid: 'Enter a valid amount (up to {{decimals}} decimals)',
+      headcountInvalid: 'Enter a whole number of persons',
     },
     done: { created: 'Factor request made', updated: 'Factor request changed', supplied: 'Supply recorded' },
     ledger: {

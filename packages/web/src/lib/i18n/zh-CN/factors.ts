@@ -76,8 +76,9 @@ export const factorsZhCN = {
       statusAuto: '按保障量自动确定',
       statusHint: '不选时：全部保障为“已保障”，部分保障为“部分保障”。',
       reason: '说明',
-      reasonPlaceholder: '如：已下达年度用地指标 80 亩',
+      reasonPlaceholder: '如：已落实一部分，余量待下批次安排',
       amountInvalid: '请输入有效数量（最多 {{decimals}} 位小数）',
+      headcountInvalid: '请输入整数人数',
     },
     done: { created: '要素需求已提出', updated: '要素需求已修改', supplied: '保障情况已登记' },
     ledger: {
