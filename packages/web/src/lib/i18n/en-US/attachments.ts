@@ -17,7 +17,7 @@ export const attachmentsEnUS: AttachmentsMessages = {
     deleteConfirm: 'Delete the attachment “{{name}}”?',
     deleteConfirmHint: 'This cannot be undone; the deletion stays in the change history.',
     uploadedBy: '{{name}} · {{time}}',
-    pendingFiles: 'Files to upload after submitting',
+    pendingFiles: 'Attachments',
     pendingHint: 'They are uploaded once the problem is raised; more can be added on its page later.',
     pick: 'Choose files',
     raisedUploadFailed:

@@ -18,7 +18,7 @@ export const attachmentsZhCN = {
     deleteConfirm: '删除附件“{{name}}”？',
     deleteConfirmHint: '删除后不可恢复，删除记录将保留在变更记录中。',
     uploadedBy: '{{name}} · {{time}}',
-    pendingFiles: '提交后上传的附件',
+    pendingFiles: '附件',
     pendingHint: '问题提交后自动上传，也可稍后在问题详情中补充。',
     pick: '选择附件',
     raisedUploadFailed: '问题已提交，但附件上传失败：{{reason}} 请在问题详情中重新上传。',
