@@ -40,3 +40,14 @@ describe('contentDisposition', () => {
     expect(header).not.toMatch(/[\r\n]/);
   });
 });
+
+describe('cleanFilename for documents', () => {
+  it("gives a document its type's extension, and a nameless one a neutral name", () => {
+    expect(cleanFilename('合同', 'application/pdf')).toBe('合同.pdf');
+    expect(cleanFilename('批复.PDF', 'application/pdf')).toBe('批复.PDF');
+    expect(cleanFilename('../..', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(
+      'file.docx',
+    );
+    expect(cleanFilename('台账.xls', 'application/vnd.ms-excel')).toBe('台账.xls');
+  });
+});
