@@ -10,10 +10,12 @@ type Props = {
   request: FactorRequest;
   onSupply: (r: FactorRequest) => void;
   onEdit: (r: FactorRequest) => void;
+  /** On the project's own page the project goes without saying. */
+  hideProject?: boolean;
 };
 
 /** One request in the phone list: factor and detail, project, amounts, supplying unit, actions. */
-export function FactorCard({ request: r, onSupply, onEdit }: Props) {
+export function FactorCard({ request: r, onSupply, onEdit, hideProject }: Props) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const detailLabel = useFactorDetailLabel();
@@ -28,9 +30,11 @@ export function FactorCard({ request: r, onSupply, onEdit }: Props) {
           </Typography.Text>
           <FactorStatusTag status={r.status} testId="factor-row-status" />
         </Flex>
-        <Link to={`/projects/${r.project.id}?tab=factors`} style={{ ...small, overflowWrap: 'anywhere' }}>
-          {r.project.name}
-        </Link>
+        {hideProject ? null : (
+          <Link to={`/projects/${r.project.id}?tab=factors`} style={{ ...small, overflowWrap: 'anywhere' }}>
+            {r.project.name}
+          </Link>
+        )}
         <Flex wrap gap={12} style={small}>
           <span data-testid="factor-row-amount">
             {t('factors.card.amount', { amount: amountText(r.factor, r.unitOfMeasure, r.amount) })}

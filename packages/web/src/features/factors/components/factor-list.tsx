@@ -158,7 +158,7 @@ export function FactorList({ query, onPage, hideProject, testId = 'factor-table'
           {!list.isPending && items.length === 0 ? <Empty description={t('factors.empty')} /> : null}
           {items.map((r) => (
             <div key={r.id} data-testid="factor-row" data-factor-id={r.id}>
-              <FactorCard request={r} onSupply={setSupplying} onEdit={setEditing} />
+              <FactorCard request={r} onSupply={setSupplying} onEdit={setEditing} hideProject={hideProject} />
             </div>
           ))}
           {total > pageSize ? <Pagination {...pagination} size="small" simple /> : null}
