@@ -24,4 +24,11 @@ describe('notification links', () => {
     expect(notificationLink(red)).toEqual({ to: `/projects/${id}`, target: 'project' });
     expect(notificationLink({ ...red, payload: {} } as unknown as Notification)).toBeNull();
   });
+
+  it('a problem opens the problem, a supervision item opens the item', () => {
+    const problem = { ...base, kind: 'problem', payload: { problemId: id, projectId: id } } as unknown as Notification;
+    expect(notificationLink(problem)).toEqual({ to: `/problems/${id}`, target: 'problem' });
+    const item = { ...base, kind: 'supervision', payload: { itemId: id, projectId: null } } as unknown as Notification;
+    expect(notificationLink(item)).toEqual({ to: `/supervision/${id}`, target: 'supervision' });
+  });
 });

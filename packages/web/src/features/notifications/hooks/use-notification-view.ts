@@ -2,7 +2,14 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notificationText, type Notification } from '@tuijin/shared';
 import { useLocale } from '../../../lib/use-locale';
-import { notificationLink } from './notification-link';
+import { notificationLink, type LinkTarget } from './notification-link';
+
+const OPEN_LABELS: Record<LinkTarget, string> = {
+  report: 'notifications.openReport',
+  project: 'notifications.openProject',
+  problem: 'notifications.openProblem',
+  supervision: 'notifications.openSupervision',
+};
 
 export type NotificationView = {
   title: string;
@@ -26,9 +33,7 @@ export function useNotificationView(): (n: Notification) => NotificationView {
         text = { title: n.kind, body: '' };
       }
       const to = notificationLink(n);
-      const link = to
-        ? { to: to.to, label: to.target === 'report' ? t('notifications.openReport') : t('notifications.openProject') }
-        : null;
+      const link = to ? { to: to.to, label: t(OPEN_LABELS[to.target]) } : null;
       return { ...text, kindLabel: t(`notifications.kinds.${n.kind}`, { defaultValue: n.kind }), link };
     },
     [t, locale],

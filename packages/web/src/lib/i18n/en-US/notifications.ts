@@ -16,11 +16,14 @@ export const notificationsEnUS: NotificationsMessages = {
     filterUnread: 'Unread',
     openReport: 'Open the report',
     openProject: 'Open the project',
+    openProblem: 'Open the problem',
+    openSupervision: 'Open the supervision item',
     kinds: {
       report_due: 'Report due',
       report_returned: 'Report returned',
       light_red: 'Red light',
       problem: 'Problem',
+      supervision: 'Supervision',
     },
     channels: {
       tab: 'Notification channels',

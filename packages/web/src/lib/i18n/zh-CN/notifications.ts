@@ -17,11 +17,14 @@ export const notificationsZhCN = {
     filterUnread: '未读',
     openReport: '查看填报',
     openProject: '查看项目',
+    openProblem: '查看问题',
+    openSupervision: '查看督办事项',
     kinds: {
       report_due: '填报提醒',
       report_returned: '填报退回',
       light_red: '红灯预警',
       problem: '问题协调',
+      supervision: '督查督办',
     },
     channels: {
       tab: '通知渠道',
