@@ -1,11 +1,11 @@
 import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FORMALITY_STEP_ACTION_LABELS, type FormalityStepAction } from '@tuijin/shared';
 import { useEnumLabel } from '../../../lib/use-locale';
 import type { FormalityStep } from '../api/formalities-api';
 import { StepStatusTag, StepTiming } from './formality-tags';
+import { StepAttachments } from './step-attachments';
 
 export type StepHandlers = {
   onAction: (step: FormalityStep, action: FormalityStepAction) => void;
@@ -52,11 +52,7 @@ export function StepName({ step }: { step: FormalityStep }) {
       </Typography.Text>
       <Space size={4} wrap>
         {step.isConstructionPermit ? <Tag color="purple">{t('formalities.permit')}</Tag> : null}
-        {step.attachmentCount > 0 ? (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            <PaperClipOutlined /> {t('formalities.attachments', { count: step.attachmentCount })}
-          </Typography.Text>
-        ) : null}
+        <StepAttachments step={step} />
       </Space>
     </Flex>
   );

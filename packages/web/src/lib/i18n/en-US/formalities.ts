@@ -35,7 +35,7 @@ export const formalitiesEnUS: FormalitiesMessages = {
     },
     permit: 'Construction permit',
     noApprover: 'No unit set',
-    attachments: '{{count}} attachments',
+    attachments: 'Files ({{count}})',
     timing: {
       daysLeft: '{{count}} working days left',
       dueToday: 'Due today',

@@ -36,7 +36,7 @@ export const formalitiesZhCN = {
     },
     permit: '施工许可',
     noApprover: '未指定部门',
-    attachments: '{{count}} 个附件',
+    attachments: '附件（{{count}}）',
     timing: {
       daysLeft: '剩余 {{count}} 个工作日',
       dueToday: '今日到期',
