@@ -250,4 +250,37 @@ describe("the district's notice rules", () => {
     expect(journal.rows).toEqual([{ reason: '提前提醒' }]);
     (ctx.app.clock as TestClock).reset();
   });
+
+  it('lists what is still to do first, by due date; closed items after them', async () => {
+    at('2026-12-01T10:00:00+08:00');
+    const made = await s.supervisor!.post('/api/v1/supervision-items', {
+      title: '已办结的早期事项',
+      assigneeUnitId: w.units.bureau1.id,
+      dueDate: '2026-12-02',
+      source: 'office',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const early = made.json();
+    const reported = await s.unit!.post(`/api/v1/supervision-items/${early.id}/report`, {
+      version: early.version,
+      text: '已完成',
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    const accepted = await s.supervisor!.post(`/api/v1/supervision-items/${early.id}/accept`, {
+      version: reported.json().version,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const items = (await s.supervisor!.get('/api/v1/supervision-items?sort=dueDate&pageSize=100')).json().items as {
+      id: string;
+      status: string;
+      dueDate: string;
+    }[];
+    const firstClosed = items.findIndex((i) => i.status === 'closed');
+    expect(firstClosed).toBeGreaterThan(0);
+    expect(items.slice(firstClosed).every((i) => i.status === 'closed')).toBe(true);
+    const open = items.slice(0, firstClosed).map((i) => i.dueDate);
+    expect(open).toEqual([...open].sort());
+    expect(items.some((i) => i.id === early.id && i.status === 'closed')).toBe(true);
+    (ctx.app.clock as TestClock).reset();
+  });
 });

@@ -104,6 +104,7 @@ export async function listItems(
 ): Promise<ItemListRow[]> {
   const desc = sort.startsWith('-');
   const key = SORTS[sort.replace(/^-/, '')] ?? SORTS.dueDate!;
+  // Items still to do come first, in the order asked; closed ones after them.
   const r = await tx.execute<ItemListRow>(sql`
     SELECT s.id, s.district_id, s.source, s.source_id, s.project_id, projects.name AS project_name, s.title,
       s.assignee_unit_id, u.name AS assignee_name, s.due_date::text, s.status,
@@ -112,7 +113,7 @@ export async function listItems(
       to_json(s.closed_at) #>> '{}' AS closed_at, to_json(s.updated_at) #>> '{}' AS updated_at, s.version, (count(*) OVER ())::int AS total
     FROM ${FROM}
     WHERE ${whereOf(visible, f)}
-    ORDER BY ${key} ${desc ? sql`DESC` : sql`ASC`}, s.created_at DESC, s.id
+    ORDER BY s.status = 'closed', ${key} ${desc ? sql`DESC` : sql`ASC`}, s.created_at DESC, s.id
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
   return r.rows;
 }
