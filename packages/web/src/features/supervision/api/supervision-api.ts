@@ -1,6 +1,8 @@
 import type {
   ListResponse,
   NoticeLevel,
+  NoticeRulesConfig,
+  NoticeRulesUpdate,
   Ranking,
   RankingOrder,
   RankingSubject,
@@ -89,4 +91,14 @@ export function actOnSupervisionItem(id: string, action: StepAction, body: unkno
 
 export function getRanking(q: RankingListQuery, signal?: AbortSignal): Promise<Ranking> {
   return api.get<Ranking>('/rankings', { query: q, signal });
+}
+
+export const noticeRulesKey = ['supervision', 'notice-rules'] as const;
+
+export function getNoticeRules(signal?: AbortSignal): Promise<NoticeRulesConfig> {
+  return api.get<NoticeRulesConfig>('/supervision-notice-rules', { signal });
+}
+
+export function saveNoticeRules(body: NoticeRulesUpdate): Promise<NoticeRulesConfig> {
+  return api.put<NoticeRulesConfig>('/supervision-notice-rules', body);
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Tabs, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { hasAnyRole, useSession } from '../../../lib/session-context';
 import { listQueryOf, useSupervisionParams, type SupervisionTab } from '../hooks/use-supervision-params';
+import { NoticeRulesModal } from './notice-rules-modal';
 import { NoticeSummary } from './notice-summary';
 import { RankingsPanel } from './rankings-panel';
 import { SupervisionCreateModal } from './supervision-create-modal';
@@ -16,6 +17,7 @@ export function SupervisionPage() {
   const { user } = useSession();
   const { params, update, reset, filterCount } = useSupervisionParams();
   const [creating, setCreating] = useState(false);
+  const [settingRules, setSettingRules] = useState(false);
   // The supervision office (and the administrators) create items; the server checks again.
   const mayCreate = hasAnyRole(user, ['supervisor', 'admin']);
   const query = listQueryOf(params);
@@ -27,14 +29,19 @@ export function SupervisionPage() {
           {t('supervision.title')}
         </Typography.Title>
         {mayCreate ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="supervision-create"
-          >
-            {t('supervision.create')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<SettingOutlined />} onClick={() => setSettingRules(true)} data-testid="notice-rules">
+              {t('noticeRules.title')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="supervision-create"
+            >
+              {t('supervision.create')}
+            </Button>
+          </Flex>
         ) : null}
       </Flex>
       <Tabs
@@ -69,6 +76,7 @@ export function SupervisionPage() {
         ]}
       />
       <SupervisionCreateModal open={creating} onClose={() => setCreating(false)} />
+      <NoticeRulesModal open={settingRules} onClose={() => setSettingRules(false)} />
     </Card>
   );
 }

@@ -128,4 +128,15 @@ export const supervisionEnUS: SupervisionMessages = {
     unranked: 'Nothing to rank',
     empty: 'No ranking for this quarter yet',
   },
+  noticeRules: {
+    title: 'Notice settings',
+    explain:
+      'How many days before the due date an item turns blue (3 by default); past the due date and not closed it is red, returned it is yellow.',
+    blueWithinDays: 'Blue notice, days before the due date',
+    days: 'days',
+    range: 'Enter a whole number from 0 to 60',
+    reason: 'Reason for the change (optional)',
+    save: 'Save',
+    saved: 'Notice settings saved',
+  },
 };

@@ -128,6 +128,16 @@ export const supervisionZhCN = {
     unranked: '无可考核事项',
     empty: '本季度暂无排名数据',
   },
+  noticeRules: {
+    title: '提醒设置',
+    explain: '办理期限前几天开始亮蓝灯提醒（默认 3 天）；超过期限未办结亮红灯，被退回的事项亮黄灯。',
+    blueWithinDays: '到期前提醒天数',
+    days: '天',
+    range: '请输入 0–60 的整数',
+    reason: '调整原因（可选）',
+    save: '保存',
+    saved: '提醒设置已保存',
+  },
 };
 
 export type SupervisionMessages = Widen<typeof supervisionZhCN>;
