@@ -8,11 +8,8 @@ import type { Tx } from '../../db/database.js';
 
 export type Subject = 'unit' | 'leader';
 
-const ids = (list: string[]) =>
-  sql`ARRAY[${sql.join(
-    list.map((d) => sql`${d}`),
-    sql`, `,
-  )}]::uuid[]`;
+/** The ids as one array parameter: a province's hundred districts plan as one value, not a hundred. */
+const ids = (list: string[]) => sql`${`{${list.join(',')}}`}::uuid[]`;
 
 /** A quarter as a ranking reads it: its on-time sums, and the lights of `period` (its last month). */
 export type RankedQuarter = { year: number; quarter: number; period: string };
