@@ -1,13 +1,13 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
 import { FACTOR_KINDS, FACTOR_REQUEST_STATUSES, type FactorKind, type FactorRequestStatus } from '@tuijin/shared';
+import { listOf, oneOf, pageOf, pageSizeOf, serialiseView, useUrlView } from '../../../lib/url-view';
 import type { FactorLedgerQuery, FactorListQuery } from '../api/factors-api';
 
 export const FACTOR_TABS = ['requests', 'ledger'] as const;
 export type FactorTab = (typeof FACTOR_TABS)[number];
 export const FACTOR_SORT_OPTIONS = ['-createdAt', '-updatedAt', '-unmet', '-amount'] as const;
 export type FactorSort = (typeof FACTOR_SORT_OPTIONS)[number];
-export const PAGE_SIZES = [20, 50, 100] as const;
+export { PAGE_SIZES } from '../../../lib/url-view';
 const ID = /^[0-9a-f-]{36}$/i;
 
 export type FactorsParams = {
@@ -32,20 +32,9 @@ const DEFAULTS: FactorsParams = {
   pageSize: 20,
 };
 
-function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
-  return raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
-}
-
-function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
-  if (!raw) return [];
-  return [...new Set(raw.split(','))].filter((v): v is T => (allowed as readonly string[]).includes(v));
-}
-
 const idOf = (raw: string | null) => (raw && ID.test(raw) ? raw : null);
 
 export function parseFactorsParams(sp: URLSearchParams): FactorsParams {
-  const page = Number(sp.get('page'));
-  const pageSize = Number(sp.get('pageSize'));
   return {
     tab: oneOf(sp.get('tab'), FACTOR_TABS) ?? DEFAULTS.tab,
     factor: listOf(sp.get('factor'), FACTOR_KINDS),
@@ -53,22 +42,13 @@ export function parseFactorsParams(sp: URLSearchParams): FactorsParams {
     supplierUnitId: idOf(sp.get('supplierUnitId')),
     projectId: idOf(sp.get('projectId')),
     sort: oneOf(sp.get('sort'), FACTOR_SORT_OPTIONS) ?? DEFAULTS.sort,
-    page: Number.isInteger(page) && page >= 1 && page <= 100000 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULTS.pageSize,
+    page: pageOf(sp.get('page')),
+    pageSize: pageSizeOf(sp.get('pageSize'), DEFAULTS.pageSize),
   };
 }
 
 export function serialiseFactorsParams(params: FactorsParams): URLSearchParams {
-  const sp = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof FactorsParams)[]) {
-    const value = params[key];
-    if (Array.isArray(value)) {
-      if (value.length > 0) sp.set(key, value.join(','));
-    } else if (value !== null && value !== DEFAULTS[key]) {
-      sp.set(key, String(value));
-    }
-  }
-  return sp;
+  return serialiseView(params, DEFAULTS);
 }
 
 export function listQueryOf(params: FactorsParams): FactorListQuery {
@@ -90,23 +70,11 @@ export function ledgerQueryOf(params: FactorsParams): FactorLedgerQuery {
 
 /** The factors view lives in the URL, so a link reproduces it and Back works. */
 export function useFactorsParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo(() => parseFactorsParams(searchParams), [searchParams]);
-
-  const update = useCallback(
-    (patch: Partial<FactorsParams>) => {
-      // Any change other than paging starts again at the first page.
-      const next = { ...params, ...patch, page: 'page' in patch ? (patch.page ?? 1) : 1 };
-      setSearchParams(serialiseFactorsParams(next));
-    },
-    [params, setSearchParams],
-  );
+  const { params, update, replace } = useUrlView(parseFactorsParams, serialiseFactorsParams);
 
   const reset = useCallback(() => {
-    setSearchParams(
-      serialiseFactorsParams({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize }),
-    );
-  }, [params, setSearchParams]);
+    replace({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize });
+  }, [params, replace]);
 
   const filterCount =
     [params.factor, params.status].filter((l) => l.length > 0).length +

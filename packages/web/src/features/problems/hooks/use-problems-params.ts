@@ -1,5 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
 import {
   PROBLEM_CATEGORIES,
   PROBLEM_STATUSES,
@@ -8,13 +7,14 @@ import {
   type ProblemStatus,
   type ProblemUrgency,
 } from '@tuijin/shared';
+import { listOf, oneOf, pageOf, pageSizeOf, serialiseView, useUrlView } from '../../../lib/url-view';
 import type { ProblemListQuery } from '../api/problems-api';
 
 export const PROBLEM_TABS = ['board', 'list', 'desk', 'stats'] as const;
 export type ProblemTab = (typeof PROBLEM_TABS)[number];
 export const PROBLEM_SORT_OPTIONS = ['dueDate', '-createdAt', '-updatedAt', '-urgency', '-daysOverdue'] as const;
 export type ProblemSort = (typeof PROBLEM_SORT_OPTIONS)[number];
-export const PAGE_SIZES = [20, 50, 100] as const;
+export { PAGE_SIZES } from '../../../lib/url-view';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type ProblemsParams = {
@@ -52,18 +52,7 @@ const DEFAULTS: ProblemsParams = {
   to: null,
 };
 
-function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
-  return raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
-}
-
-function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
-  if (!raw) return [];
-  return [...new Set(raw.split(','))].filter((v): v is T => (allowed as readonly string[]).includes(v));
-}
-
 export function parseProblemsParams(sp: URLSearchParams): ProblemsParams {
-  const page = Number(sp.get('page'));
-  const pageSize = Number(sp.get('pageSize'));
   const from = sp.get('from');
   const to = sp.get('to');
   return {
@@ -77,24 +66,15 @@ export function parseProblemsParams(sp: URLSearchParams): ProblemsParams {
     escalated: sp.get('escalated') === 'true',
     forMeeting: sp.get('forMeeting') === 'true',
     sort: oneOf(sp.get('sort'), PROBLEM_SORT_OPTIONS) ?? DEFAULTS.sort,
-    page: Number.isInteger(page) && page >= 1 && page <= 100000 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULTS.pageSize,
+    page: pageOf(sp.get('page')),
+    pageSize: pageSizeOf(sp.get('pageSize'), DEFAULTS.pageSize),
     from: from && DATE.test(from) ? from : null,
     to: to && DATE.test(to) ? to : null,
   };
 }
 
 export function serialiseProblemsParams(params: ProblemsParams): URLSearchParams {
-  const sp = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof ProblemsParams)[]) {
-    const value = params[key];
-    if (Array.isArray(value)) {
-      if (value.length > 0) sp.set(key, value.join(','));
-    } else if (value !== null && value !== '' && value !== false && value !== DEFAULTS[key]) {
-      sp.set(key, String(value));
-    }
-  }
-  return sp;
+  return serialiseView(params, DEFAULTS);
 }
 
 /** The filters shared by the board, the list and the desk (the board ignores status and paging). */
@@ -116,23 +96,11 @@ export function listQueryOf(params: ProblemsParams): ProblemListQuery {
 
 /** The problems view lives in the URL, so a link reproduces it and Back works. */
 export function useProblemsParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo(() => parseProblemsParams(searchParams), [searchParams]);
-
-  const update = useCallback(
-    (patch: Partial<ProblemsParams>) => {
-      // Any change other than paging starts again at the first page.
-      const next = { ...params, ...patch, page: 'page' in patch ? (patch.page ?? 1) : 1 };
-      setSearchParams(serialiseProblemsParams(next));
-    },
-    [params, setSearchParams],
-  );
+  const { params, update, replace } = useUrlView(parseProblemsParams, serialiseProblemsParams);
 
   const reset = useCallback(() => {
-    setSearchParams(
-      serialiseProblemsParams({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize }),
-    );
-  }, [params, setSearchParams]);
+    replace({ ...DEFAULTS, tab: params.tab, sort: params.sort, pageSize: params.pageSize });
+  }, [params, replace]);
 
   const filterCount =
     (params.q ? 1 : 0) +

@@ -1,5 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
 import {
   NOTICE_LEVELS,
   RANKING_ORDERS,
@@ -12,13 +11,14 @@ import {
   type SupervisionSource,
   type SupervisionStatus,
 } from '@tuijin/shared';
+import { listOf, oneOf, pageOf, pageSizeOf, serialiseView, useUrlView } from '../../../lib/url-view';
 import type { RankingListQuery, SupervisionListQuery } from '../api/supervision-api';
 
 export const SUPERVISION_TABS = ['items', 'rankings'] as const;
 export type SupervisionTab = (typeof SUPERVISION_TABS)[number];
 export const SUPERVISION_SORT_OPTIONS = ['dueDate', '-dueDate', '-createdAt', '-updatedAt'] as const;
 export type SupervisionSort = (typeof SUPERVISION_SORT_OPTIONS)[number];
-export const PAGE_SIZES = [20, 50, 100] as const;
+export { PAGE_SIZES } from '../../../lib/url-view';
 /** A quarter in the URL: 2026Q3. */
 const QUARTER = /^(\d{4})Q([1-4])$/;
 
@@ -55,18 +55,7 @@ const DEFAULTS: SupervisionParams = {
   quarter: null,
 };
 
-function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
-  return raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
-}
-
-function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
-  if (!raw) return [];
-  return [...new Set(raw.split(','))].filter((v): v is T => (allowed as readonly string[]).includes(v));
-}
-
 export function parseSupervisionParams(sp: URLSearchParams): SupervisionParams {
-  const page = Number(sp.get('page'));
-  const pageSize = Number(sp.get('pageSize'));
   const quarter = sp.get('quarter');
   return {
     tab: oneOf(sp.get('tab'), SUPERVISION_TABS) ?? DEFAULTS.tab,
@@ -77,8 +66,8 @@ export function parseSupervisionParams(sp: URLSearchParams): SupervisionParams {
     unitId: sp.get('unitId') || null,
     mine: sp.get('mine') === 'true',
     sort: oneOf(sp.get('sort'), SUPERVISION_SORT_OPTIONS) ?? DEFAULTS.sort,
-    page: Number.isInteger(page) && page >= 1 && page <= 100000 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULTS.pageSize,
+    page: pageOf(sp.get('page')),
+    pageSize: pageSizeOf(sp.get('pageSize'), DEFAULTS.pageSize),
     subject: oneOf(sp.get('subject'), RANKING_SUBJECTS) ?? DEFAULTS.subject,
     order: oneOf(sp.get('order'), RANKING_ORDERS) ?? DEFAULTS.order,
     quarter: quarter && QUARTER.test(quarter) ? quarter : null,
@@ -86,16 +75,7 @@ export function parseSupervisionParams(sp: URLSearchParams): SupervisionParams {
 }
 
 export function serialiseSupervisionParams(params: SupervisionParams): URLSearchParams {
-  const sp = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof SupervisionParams)[]) {
-    const value = params[key];
-    if (Array.isArray(value)) {
-      if (value.length > 0) sp.set(key, value.join(','));
-    } else if (value !== null && value !== '' && value !== false && value !== DEFAULTS[key]) {
-      sp.set(key, String(value));
-    }
-  }
-  return sp;
+  return serialiseView(params, DEFAULTS);
 }
 
 /** The list's filters as the server reads them. */
@@ -130,23 +110,11 @@ export function rankingQueryOf(params: SupervisionParams): RankingListQuery {
 
 /** The supervision view lives in the URL, so a link reproduces it and Back works. */
 export function useSupervisionParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo(() => parseSupervisionParams(searchParams), [searchParams]);
-
-  const update = useCallback(
-    (patch: Partial<SupervisionParams>) => {
-      // Any change other than paging starts again at the first page.
-      const next = { ...params, ...patch, page: 'page' in patch ? (patch.page ?? 1) : 1 };
-      setSearchParams(serialiseSupervisionParams(next));
-    },
-    [params, setSearchParams],
-  );
+  const { params, update, replace } = useUrlView(parseSupervisionParams, serialiseSupervisionParams);
 
   const reset = useCallback(() => {
-    setSearchParams(
-      serialiseSupervisionParams({ ...params, q: '', status: [], source: [], notice: [], unitId: null, mine: false }),
-    );
-  }, [params, setSearchParams]);
+    replace({ ...params, q: '', status: [], source: [], notice: [], unitId: null, mine: false });
+  }, [params, replace]);
 
   const filterCount =
     (params.q ? 1 : 0) +
