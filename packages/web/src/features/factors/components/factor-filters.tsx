@@ -1,6 +1,5 @@
-import { useCallback, useState } from 'react';
-import { Badge, Button, Flex, Grid, Select } from 'antd';
-import { FilterOutlined } from '@ant-design/icons';
+import { useCallback } from 'react';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   FACTOR_KIND_LABELS,
@@ -8,6 +7,7 @@ import {
   FACTOR_REQUEST_STATUS_LABELS,
   FACTOR_REQUEST_STATUSES,
 } from '@tuijin/shared';
+import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
 import { UnitSelect } from '../../../components/org-selects';
 import { RemoteSelect, type SelectOption } from '../../../components/remote-select';
 import { fetchProjectOptions, progressKeys } from '../../../lib/progress-api';
@@ -24,7 +24,7 @@ type Props = {
   ledger?: boolean;
 };
 
-const wide = { minWidth: 160, flex: '1 1 160px', maxWidth: 260 };
+const wide = fieldWidth(160, 260);
 
 /** A project to filter on, searched by name or code, clearable. */
 function ProjectFilter({
@@ -64,26 +64,16 @@ export function FactorFilters({ params, update, reset, filterCount, ledger }: Pr
   const first = named.data?.items[0];
   const knownProject = first && first.project.id === params.projectId ? first.project : null;
   const knownUnit = first?.supplier && first.supplier.id === params.supplierUnitId ? first.supplier : null;
-  // On a phone the filters fold behind one button, so the requests stay on the first screen.
-  const narrow = Grid.useBreakpoint().md === false;
-  const [expanded, setExpanded] = useState(false);
-  const folded = narrow && !expanded;
 
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="factor-filters">
-      {narrow ? (
-        <Badge count={filterCount} size="small">
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setExpanded((v) => !v)}
-            aria-expanded={expanded}
-            data-testid="factor-filters-toggle"
-          >
-            {t('factors.filters.more')}
-          </Button>
-        </Badge>
-      ) : null}
-      {folded ? null : (
+    <FilterBar
+      testId="factor-filters"
+      moreLabel={t('factors.filters.more')}
+      moreAsText
+      moreTestId="factor-filters-toggle"
+      foldedCount={filterCount}
+    >
+      {() => (
         <>
           {ledger ? null : (
             <>
@@ -139,13 +129,14 @@ export function FactorFilters({ params, update, reset, filterCount, ledger }: Pr
               style={{ ...wide, maxWidth: 280 }}
             />
           )}
-          {filterCount > 0 ? (
-            <Button type="link" onClick={reset} data-testid="factor-filters-reset">
-              {t('factors.filters.reset')}
-            </Button>
-          ) : null}
+          <ResetFilters
+            count={filterCount}
+            onReset={reset}
+            label={t('factors.filters.reset')}
+            testId="factor-filters-reset"
+          />
         </>
       )}
-    </Flex>
+    </FilterBar>
   );
 }

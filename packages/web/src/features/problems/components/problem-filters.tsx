@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Badge, Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
-import { FilterOutlined } from '@ant-design/icons';
+import { Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   PROBLEM_CATEGORIES,
@@ -10,6 +8,8 @@ import {
   PROBLEM_URGENCIES,
   PROBLEM_URGENCY_LABELS,
 } from '@tuijin/shared';
+import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
+import { KeywordInput } from '../../../components/keyword-input';
 import { UnitSelect } from '../../../components/org-selects';
 import { useEnumOptions } from '../../../lib/use-locale';
 import { PROBLEM_SORT_OPTIONS, type ProblemSort, type ProblemsParams } from '../hooks/use-problems-params';
@@ -24,57 +24,31 @@ type Props = {
   showSort: boolean;
 };
 
-const wide = { minWidth: 160, flex: '1 1 160px', maxWidth: 260 };
-
-/** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
-function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  const commit = (next: string) => {
-    if (next.trim() !== initial) onCommit(next.trim());
-  };
-  return (
-    <Input.Search
-      allowClear
-      value={value}
-      onChange={(e) => {
-        setValue(e.target.value);
-        if (e.target.value === '') commit('');
-      }}
-      onSearch={(v) => commit(v)}
-      onBlur={() => commit(value)}
-      placeholder={t('problems.filters.search')}
-      aria-label={t('problems.filters.search')}
-      style={wide}
-      data-testid="problem-search"
-    />
-  );
-}
+const wide = fieldWidth(160, 260);
 
 export function ProblemFilters({ params, update, reset, filterCount, showStatus, showSort }: Props) {
   const { t } = useTranslation();
   const categories = useEnumOptions(PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS);
   const urgencies = useEnumOptions(PROBLEM_URGENCIES, PROBLEM_URGENCY_LABELS);
   const statuses = useEnumOptions(PROBLEM_STATUSES, PROBLEM_STATUS_LABELS);
-  // On a phone the filters fold behind one button, so the problems stay on the first screen.
-  const narrow = Grid.useBreakpoint().md === false;
-  const [expanded, setExpanded] = useState(false);
-  const folded = narrow && !expanded;
 
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="problem-filters">
-      <KeywordInput key={params.q} initial={params.q} onCommit={(q) => update({ q })} />
-      {narrow ? (
-        <Badge count={filterCount - (params.q ? 1 : 0)} size="small">
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setExpanded((v) => !v)}
-            aria-expanded={expanded}
-            aria-label={t('problems.filters.more')}
-          />
-        </Badge>
-      ) : null}
-      {folded ? null : (
+    <FilterBar
+      testId="problem-filters"
+      lead={
+        <KeywordInput
+          key={params.q}
+          initial={params.q}
+          onCommit={(q) => update({ q })}
+          label={t('problems.filters.search')}
+          style={wide}
+          testId="problem-search"
+        />
+      }
+      moreLabel={t('problems.filters.more')}
+      foldedCount={filterCount - (params.q ? 1 : 0)}
+    >
+      {() => (
         <>
           {showStatus ? (
             <Select
@@ -142,14 +116,10 @@ export function ProblemFilters({ params, update, reset, filterCount, showStatus,
             <Checkbox checked={params.forMeeting} onChange={(e) => update({ forMeeting: e.target.checked })}>
               {t('problems.filters.forMeeting')}
             </Checkbox>
-            {filterCount > 0 ? (
-              <Button type="link" onClick={reset}>
-                {t('problems.filters.reset')}
-              </Button>
-            ) : null}
+            <ResetFilters count={filterCount} onReset={reset} label={t('problems.filters.reset')} />
           </Flex>
         </>
       )}
-    </Flex>
+    </FilterBar>
   );
 }

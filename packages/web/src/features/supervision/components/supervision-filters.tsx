@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Badge, Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
-import { FilterOutlined } from '@ant-design/icons';
+import { Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   NOTICE_LEVEL_LABELS,
@@ -10,6 +8,8 @@ import {
   SUPERVISION_STATUS_LABELS,
   SUPERVISION_STATUSES,
 } from '@tuijin/shared';
+import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
+import { KeywordInput } from '../../../components/keyword-input';
 import { UnitSelect } from '../../../components/org-selects';
 import { useEnumOptions } from '../../../lib/use-locale';
 import {
@@ -25,32 +25,7 @@ type Props = {
   filterCount: number;
 };
 
-const wide = { minWidth: 130, flex: '1 1 130px', maxWidth: 220 };
-
-/** Commits on Enter, on leaving the field and on clearing, not on every keystroke. */
-function KeywordInput({ initial, onCommit }: { initial: string; onCommit: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  const commit = (next: string) => {
-    if (next.trim() !== initial) onCommit(next.trim());
-  };
-  return (
-    <Input.Search
-      allowClear
-      value={value}
-      onChange={(e) => {
-        setValue(e.target.value);
-        if (e.target.value === '') commit('');
-      }}
-      onSearch={(v) => commit(v)}
-      onBlur={() => commit(value)}
-      placeholder={t('supervision.filters.search')}
-      aria-label={t('supervision.filters.search')}
-      style={{ ...wide, minWidth: 180, maxWidth: 280 }}
-      data-testid="supervision-search"
-    />
-  );
-}
+const wide = fieldWidth(130, 220);
 
 /** Status, source, notice, assignee unit, "waiting on me" and the sort; folded behind a button on a phone. */
 export function SupervisionFilters({ params, update, reset, filterCount }: Props) {
@@ -58,9 +33,6 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
   const statuses = useEnumOptions(SUPERVISION_STATUSES, SUPERVISION_STATUS_LABELS);
   const sources = useEnumOptions(SUPERVISION_SOURCES, SUPERVISION_SOURCE_LABELS);
   const notices = useEnumOptions(NOTICE_LEVELS, NOTICE_LEVEL_LABELS);
-  const narrow = Grid.useBreakpoint().md === false;
-  const [expanded, setExpanded] = useState(false);
-  const folded = narrow && !expanded;
   const mine = (
     <Checkbox
       checked={params.mine}
@@ -73,21 +45,24 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
   );
 
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 12 }} data-testid="supervision-filters">
-      <KeywordInput key={params.q} initial={params.q} onCommit={(q) => update({ q })} />
-      {narrow ? (
-        <Badge count={filterCount - (params.q ? 1 : 0) - (params.mine ? 1 : 0)} size="small">
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setExpanded((v) => !v)}
-            aria-expanded={expanded}
-            aria-label={t('supervision.filters.more')}
-          />
-        </Badge>
-      ) : null}
-      {/* What waits on the caller stays at hand, also on a phone. */}
-      {narrow ? mine : null}
-      {folded ? null : (
+    <FilterBar
+      testId="supervision-filters"
+      lead={
+        <KeywordInput
+          key={params.q}
+          initial={params.q}
+          onCommit={(q) => update({ q })}
+          label={t('supervision.filters.search')}
+          style={{ ...wide, minWidth: 180, maxWidth: 280 }}
+          testId="supervision-search"
+        />
+      }
+      moreLabel={t('supervision.filters.more')}
+      foldedCount={filterCount - (params.q ? 1 : 0) - (params.mine ? 1 : 0)}
+      // What waits on the caller stays at hand, also on a phone.
+      pinned={mine}
+    >
+      {(narrow) => (
         <>
           <Select
             mode="multiple"
@@ -143,14 +118,10 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
           />
           <Flex wrap gap={4} align="center">
             {narrow ? null : mine}
-            {filterCount > 0 ? (
-              <Button type="link" onClick={reset}>
-                {t('supervision.filters.reset')}
-              </Button>
-            ) : null}
+            <ResetFilters count={filterCount} onReset={reset} label={t('supervision.filters.reset')} />
           </Flex>
         </>
       )}
-    </Flex>
+    </FilterBar>
   );
 }
