@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +11,7 @@ import {
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { UnitSelect } from '../../../components/org-selects';
 import { DATE_FORMAT, DISTRICT_TZ } from '../../../lib/format';
-import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useEnumOptions } from '../../../lib/use-locale';
 import type { ProblemDetail } from '../api/problems-api';
 import { useProblemAction } from '../hooks/use-problems';
@@ -89,33 +88,24 @@ export function ProblemActionModal({ problem, action, onClose, onReload }: Props
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const act = useProblemAction(problem.id);
-  const applyIssues = useApplyFieldIssues();
-  const [error, setError] = useState<unknown>(null);
-  const [extra, setExtra] = useState<string[]>([]);
+  const { error, extra, clear, submit: send } = useFormSubmit(form, FIELDS);
   const categories = useEnumOptions(PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS);
   const urgencies = useEnumOptions(PROBLEM_URGENCIES, PROBLEM_URGENCY_LABELS);
   const required = { required: true, whitespace: true, message: t('validation.required') };
   const today = dayjs().tz(DISTRICT_TZ).format(DATE_FORMAT);
 
   const close = () => {
-    setError(null);
-    setExtra([]);
+    clear();
     onClose();
   };
 
   const submit = async () => {
     if (!action) return;
-    const v = await form.validateFields();
-    setError(null);
-    setExtra([]);
-    try {
+    await send(async (v) => {
       await act.mutateAsync({ action, body: bodyOf(action, v, problem.version) });
       void message.success(t(`problems.done.${action}`));
       close();
-    } catch (e) {
-      setError(e);
-      setExtra(applyIssues(form, serverFieldIssues(e), fieldMapper(FIELDS)));
-    }
+    });
   };
 
   const reassign = action === 'assign' && !!problem.leadUnit;

@@ -17,7 +17,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { explainAttachmentError } from '../../../components/attachments/attachment-errors';
 import { uploadAttachments } from '../../../components/attachments/attachments-api';
 import { ProjectSelect } from '../../../components/project-select';
-import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useEnumOptions } from '../../../lib/use-locale';
 import { useRaiseProblem } from '../hooks/use-problems';
 
@@ -46,9 +46,7 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const raise = useRaiseProblem();
-  const applyIssues = useApplyFieldIssues();
-  const [error, setError] = useState<unknown>(null);
-  const [extra, setExtra] = useState<string[]>([]);
+  const { error, extra, clear, submit: send } = useFormSubmit(form, FIELDS);
   // Files picked before the problem exists: uploaded to it once it is raised.
   const [pending, setPending] = useState<UploadFile[]>([]);
   const categories = useEnumOptions(PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS);
@@ -56,10 +54,7 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
   const required = { required: true, whitespace: true, message: t('validation.required') };
 
   const submit = async () => {
-    const v = await form.validateFields();
-    setError(null);
-    setExtra([]);
-    try {
+    await send(async (v) => {
       const created = await raise.mutateAsync({
         projectId: project?.id ?? v.projectId ?? '',
         category: v.category,
@@ -83,10 +78,7 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
       form.resetFields();
       onClose();
       void navigate(`/problems/${created.id}`);
-    } catch (e) {
-      setError(e);
-      setExtra(applyIssues(form, serverFieldIssues(e), fieldMapper(FIELDS)));
-    }
+    });
   };
 
   return (
@@ -97,7 +89,7 @@ export function ProblemRaiseModal({ open, onClose, project }: Props) {
       okButtonProps={{ loading: raise.isPending, ...{ 'data-testid': 'problem-raise-submit' } }}
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => {
-        setError(null);
+        clear();
         setPending([]);
         onClose();
       }}

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SupervisionAction } from '@tuijin/shared';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { DATE_FORMAT, DISTRICT_TZ } from '../../../lib/format';
-import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import type { SupervisionDetail } from '../api/supervision-api';
 import { useSupervisionAction } from '../hooks/use-supervision';
 
@@ -53,33 +52,24 @@ export function SupervisionActionModal({ item, action, onClose, onReload }: Prop
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const act = useSupervisionAction(item.id);
-  const applyIssues = useApplyFieldIssues();
-  const [error, setError] = useState<unknown>(null);
-  const [extra, setExtra] = useState<string[]>([]);
+  const { error, extra, clear, submit: send } = useFormSubmit(form, FIELDS);
   const dueDate = Form.useWatch('dueDate', form);
   const required = { required: true, whitespace: true, message: t('validation.required') };
   const today = dayjs().tz(DISTRICT_TZ).format(DATE_FORMAT);
   const dueMoved = action === 'edit' && !!dueDate && dueDate.format(DATE_FORMAT) !== item.dueDate;
 
   const close = () => {
-    setError(null);
-    setExtra([]);
+    clear();
     onClose();
   };
 
   const submit = async () => {
     if (!action) return;
-    const v = await form.validateFields();
-    setError(null);
-    setExtra([]);
-    try {
+    await send(async (v) => {
       await act.mutateAsync(inputOf(action, v, item));
       void message.success(t(`supervision.done.${action}`));
       close();
-    } catch (e) {
-      setError(e);
-      setExtra(applyIssues(form, serverFieldIssues(e), fieldMapper(FIELDS)));
-    }
+    });
   };
 
   const title = action ? t(`supervision.actions.${action}`) : '';

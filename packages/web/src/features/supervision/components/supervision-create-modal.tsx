@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,9 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { UnitSelect } from '../../../components/org-selects';
 import { RemoteSelect, type SelectOption } from '../../../components/remote-select';
 import { DATE_FORMAT, DISTRICT_TZ } from '../../../lib/format';
-import { fieldMapper, serverFieldIssues, useApplyFieldIssues } from '../../../lib/form-errors';
 import { fetchProjectOptions, progressKeys } from '../../../lib/progress-api';
 import { useEnumOptions } from '../../../lib/use-locale';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useCreateSupervisionItem } from '../hooks/use-supervision';
 
 type Values = {
@@ -35,18 +35,13 @@ export function SupervisionCreateModal({ open, onClose }: { open: boolean; onClo
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const create = useCreateSupervisionItem();
-  const applyIssues = useApplyFieldIssues();
-  const [error, setError] = useState<unknown>(null);
-  const [extra, setExtra] = useState<string[]>([]);
+  const { error, extra, clear, submit: send } = useFormSubmit(form, FIELDS);
   const sources = useEnumOptions(SOURCES_HERE, SUPERVISION_SOURCE_LABELS);
   const required = { required: true, message: t('validation.required') };
   const today = dayjs().tz(DISTRICT_TZ).format(DATE_FORMAT);
 
   const submit = async () => {
-    const v = await form.validateFields();
-    setError(null);
-    setExtra([]);
-    try {
+    await send(async (v) => {
       const created = await create.mutateAsync({
         source: v.source,
         title: v.title.trim(),
@@ -59,10 +54,7 @@ export function SupervisionCreateModal({ open, onClose }: { open: boolean; onClo
       form.resetFields();
       onClose();
       void navigate(`/supervision/${created.id}`);
-    } catch (e) {
-      setError(e);
-      setExtra(applyIssues(form, serverFieldIssues(e), fieldMapper(FIELDS)));
-    }
+    });
   };
 
   return (
@@ -73,8 +65,7 @@ export function SupervisionCreateModal({ open, onClose }: { open: boolean; onClo
       okButtonProps={{ loading: create.isPending, ...{ 'data-testid': 'supervision-create-submit' } }}
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => {
-        setError(null);
-        setExtra([]);
+        clear();
         onClose();
       }}
       destroyOnHidden
