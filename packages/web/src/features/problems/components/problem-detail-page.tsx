@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PROBLEM_ACTIONS, PROBLEM_CAPACITY_LABELS, PROBLEM_CATEGORY_LABELS, type ProblemAction } from '@tuijin/shared';
+import { DetailTitle } from '../../../components/detail-title';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { AttachmentList } from '../../../components/attachments/attachment-list';
 import { LoadError, PageSpin } from '../../../components/page-states';
@@ -22,7 +22,6 @@ export function ProblemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const enumLabel = useEnumLabel();
   const problem = useProblem(id);
   const act = useProblemAction(id);
@@ -53,21 +52,9 @@ export function ProblemDetailPage() {
   return (
     <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
       <Flex vertical gap={8} style={{ marginBottom: 12 }}>
-        <Flex align="flex-start" gap={4}>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label={t('problems.detail.back')}
-            onClick={() => void navigate(-1)}
-          />
-          <Typography.Title
-            level={4}
-            style={{ margin: 0, overflowWrap: 'anywhere', minWidth: 0 }}
-            data-testid="problem-title"
-          >
-            {p.title}
-          </Typography.Title>
-        </Flex>
+        <DetailTitle backLabel={t('problems.detail.back')} testId="problem-title">
+          {p.title}
+        </DetailTitle>
         <Flex wrap gap={6} align="center">
           <ProblemStatusTag status={p.status} testId="problem-status" />
           <UrgencyTag urgency={p.urgency} />

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { SUPERVISION_SOURCE_LABELS, supervisionDoneOn, type SupervisionAction } from '@tuijin/shared';
+import { DetailTitle } from '../../../components/detail-title';
 import { LoadError, PageSpin } from '../../../components/page-states';
 import { formatDateTime } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/use-locale';
@@ -21,7 +21,6 @@ const ORDER: readonly SupervisionAction[] = ['report', 'accept', 'return', 'reop
 export function SupervisionDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const enumLabel = useEnumLabel();
   const item = useSupervisionItem(id);
   const [modal, setModal] = useState<SupervisionAction | null>(null);
@@ -37,21 +36,9 @@ export function SupervisionDetailPage() {
   return (
     <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
       <Flex vertical gap={8} style={{ marginBottom: 12 }}>
-        <Flex align="flex-start" gap={4}>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label={t('supervision.detail.back')}
-            onClick={() => void navigate(-1)}
-          />
-          <Typography.Title
-            level={4}
-            style={{ margin: 0, overflowWrap: 'anywhere', minWidth: 0 }}
-            data-testid="supervision-title"
-          >
-            {s.title}
-          </Typography.Title>
-        </Flex>
+        <DetailTitle backLabel={t('supervision.detail.back')} testId="supervision-title">
+          {s.title}
+        </DetailTitle>
         <Flex wrap gap={6} align="center">
           <SupervisionStatusTag status={s.status} testId="supervision-status" />
           <NoticeTag notice={s.notice} testId="supervision-notice" />
