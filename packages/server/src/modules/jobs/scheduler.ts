@@ -28,12 +28,22 @@ export function startScheduler(
       .finally(() => running.delete(task.name));
     running.set(task.name, p);
   };
+  // The first ticks, a second after start, run one after another: started together they would
+  // each hold a database connection (an idle PostgreSQL backend apiece until the pool lets go).
+  let stopped = false;
+  const firstTicks = async () => {
+    for (const task of tasks) {
+      if (stopped) return;
+      tick(task);
+      await running.get(task.name);
+    }
+  };
+  const first = setTimeout(() => void firstTicks(), 1_000);
+  first.unref();
   const timers = tasks.map((task) => {
-    const first = setTimeout(() => tick(task), 1_000);
     const every = setInterval(() => tick(task), task.everyMs);
-    first.unref();
     every.unref();
-    return [first, every] as const;
+    return every;
   });
   return {
     runNow: async () => {
@@ -42,10 +52,9 @@ export function startScheduler(
       await Promise.all(running.values());
     },
     stop: async () => {
-      for (const [first, every] of timers) {
-        clearTimeout(first);
-        clearInterval(every);
-      }
+      stopped = true;
+      clearTimeout(first);
+      for (const every of timers) clearInterval(every);
       await Promise.all(running.values());
     },
   };
