@@ -1,6 +1,7 @@
 import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_VERDICT_LABELS, type FeedbackVerdict } from '@tuijin/shared';
+import { AttachmentList } from '../../../components/attachments/attachment-list';
 import { formatDateTime } from '../../../lib/format';
 import { useEnumLabel } from '../../../lib/use-locale';
 import type { FeedbackRoundBody } from '../api/supervision-api';
@@ -8,7 +9,14 @@ import type { FeedbackRoundBody } from '../api/supervision-api';
 const VERDICT_COLORS: Record<FeedbackVerdict, string> = { pending: 'gold', accepted: 'green', returned: 'red' };
 
 /** The unit's feedback rounds, oldest first: what it reported and the office's verdict (with the reason of a return). */
-export function FeedbackTimeline({ rounds }: { rounds: readonly FeedbackRoundBody[] }) {
+export function FeedbackTimeline({
+  rounds,
+  onFilesChanged,
+}: {
+  rounds: readonly FeedbackRoundBody[];
+  /** After a file was added to or deleted from a round (its count is read again). */
+  onFilesChanged?: () => void;
+}) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   if (rounds.length === 0)
@@ -31,10 +39,13 @@ export function FeedbackTimeline({ rounds }: { rounds: readonly FeedbackRoundBod
             <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {r.text}
             </Typography.Paragraph>
-            {r.attachmentCount > 0 ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('supervision.timeline.attachments', { count: r.attachmentCount })}
-              </Typography.Text>
+            {/* Evidence: a round waiting for its verdict may still get files; a judged one shows what it had. */}
+            {r.attachmentCount > 0 || r.verdict === 'pending' ? (
+              <AttachmentList
+                owner={{ kind: 'supervision_feedback', id: r.id }}
+                knownCount={r.attachmentCount}
+                onChanged={onFilesChanged}
+              />
             ) : null}
             {r.verdict !== 'pending' ? (
               <Flex

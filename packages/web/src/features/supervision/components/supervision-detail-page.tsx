@@ -124,7 +124,7 @@ export function SupervisionDetailPage() {
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {t('supervision.detail.feedback')}
           </Typography.Title>
-          <FeedbackTimeline rounds={s.feedback} />
+          <FeedbackTimeline rounds={s.feedback} onFilesChanged={() => void item.refetch()} />
         </Col>
       </Row>
 
