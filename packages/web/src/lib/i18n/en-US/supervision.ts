@@ -58,7 +58,6 @@ export const supervisionEnUS: SupervisionMessages = {
       verdictBy: '{{name}} at {{at}}',
       returnReason: 'Returned because: {{reason}}',
       acceptNote: 'Note: {{note}}',
-      attachments: '{{count}} attachment(s)',
     },
     actions: {
       edit: 'Edit',

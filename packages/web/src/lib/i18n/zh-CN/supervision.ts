@@ -58,7 +58,6 @@ export const supervisionZhCN = {
       verdictBy: '{{name}} 于 {{at}}',
       returnReason: '退回原因：{{reason}}',
       acceptNote: '审核意见：{{note}}',
-      attachments: '附件 {{count}} 个',
     },
     actions: {
       edit: '修改',
