@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../lib/auth-hook.js';
 import { getEscalationContacts, setEscalationContacts } from './escalation-contacts.js';
+import { actOnProblem } from './problem-actions.js';
 import { listProblems, problemCounts } from './problem-lists.js';
 import { unitStatistics } from './problem-stats.js';
 import * as service from './problems.service.js';
@@ -57,7 +58,7 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/problems/:id/${action}`,
       { schema: { tags, params, body: PROBLEM_ACTION_BODIES[action], response: { 200: problemDetail } } },
-      async (req) => service.actOnProblem(app.db, actorOf(req), settings, req.params.id, action, req.body as never),
+      async (req) => actOnProblem(app.db, actorOf(req), settings, req.params.id, action, req.body as never),
     );
   }
   app.get(

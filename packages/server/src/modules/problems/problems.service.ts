@@ -4,19 +4,15 @@ import {
   problemAgeDays,
   problemCapacities,
   problemDaysOverdue,
-  problemTransition,
-  TRANSITION_REFUSAL_ERRORS,
-  type PROBLEM_ACTION_BODIES,
   type problemCreate,
-  type ProblemAction,
   type ProblemDetail,
   type ProblemListItem,
   type ProblemStatus,
 } from '@tuijin/shared';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
-import { problems, units } from '../../db/schema.js';
+import { problems } from '../../db/schema.js';
 import { districtsFor, type Actor } from '../../lib/actor.js';
 import { AppError, forbidden, notFound, validation } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
@@ -35,8 +31,6 @@ import { tellAboutProblem } from './problem-notices.js';
 export type ProblemSettings = { timeZone: string; dueDay: number; clock: Clock };
 
 export type RaiseInput = z.output<typeof problemCreate>;
-type Bodies = { [A in ProblemAction]: z.output<(typeof PROBLEM_ACTION_BODIES)[A]> };
-export type ActInput = Bodies[ProblemAction];
 
 /** The district-local today by the app's clock. */
 export const today = (s: ProblemSettings) => localDate(s.clock.now(), s.timeZone);
@@ -133,7 +127,7 @@ export async function raiseProblem(db: Db, actor: Actor, s: ProblemSettings, inp
   });
 }
 
-const snapshot = (r: repo.ProblemRow) => ({
+export const snapshot = (r: repo.ProblemRow) => ({
   category: r.category,
   title: r.title,
   description: r.description,
@@ -147,7 +141,7 @@ const snapshot = (r: repo.ProblemRow) => ({
   forMeeting: r.forMeeting,
 });
 
-async function getProblemIn(tx: Tx, actor: Actor, s: ProblemSettings, id: string): Promise<ProblemDetail> {
+export async function getProblemIn(tx: Tx, actor: Actor, s: ProblemSettings, id: string): Promise<ProblemDetail> {
   const { row, caps } = await loadProblem(tx, actor, id);
   const [list] = await repo.listProblems(tx, sql`p.id = ${id}`, {}, 'dueDate', 1, 1, s.timeZone);
   const files = await tx.execute<{ n: number }>(
@@ -205,111 +199,4 @@ export function present(r: repo.ProblemListRow, todayKey: string): ProblemListIt
     updatedAt: r.updated_at,
     version: r.version,
   };
-}
-
-async function checkUnits(tx: Tx, districtId: string, lead: string, helpers: string[]) {
-  if (helpers.includes(lead)) throw validation(['helperUnitIds'], 'helper_is_lead');
-  const ids = [lead, ...helpers];
-  const found = await tx
-    .select({ id: units.id })
-    .from(units)
-    .where(and(inArray(units.id, ids), eq(units.districtId, districtId)));
-  if (!found.some((u) => u.id === lead)) throw validation(['leadUnitId'], 'unit_not_found');
-  const missing = helpers.findIndex((h) => !found.some((u) => u.id === h));
-  if (missing >= 0) throw validation(['helperUnitIds', missing], 'unit_not_found');
-}
-
-/** One step on a problem, by the rules of the state machine; journaled, on the timeline, told. */
-export async function actOnProblem<A extends ProblemAction>(
-  db: Db,
-  actor: Actor,
-  s: ProblemSettings,
-  id: string,
-  action: A,
-  input: Bodies[A],
-): Promise<ProblemDetail> {
-  // One shape for every body; the contract of the action has already checked it.
-  const body = input as Partial<Bodies['assign'] & Bodies['reopen'] & Bodies['edit']> & { note?: string };
-  return db.transaction(async (tx) => {
-    const { row, caps } = await loadProblem(tx, actor, id, true);
-    const result = problemTransition(row.status as ProblemStatus, action, caps, body.reason);
-    if (!result.ok) {
-      const code = TRANSITION_REFUSAL_ERRORS[result.refusal];
-      if (code === 'validation_failed') throw validation(['reason'], 'text_required');
-      throw new AppError(code, result.refusal);
-    }
-    // A comment changes nothing and carries no version; every other step does.
-    const version = body.version ?? row.version;
-    if (row.version !== version) throw new AppError('version_conflict', 'the problem was changed by someone else');
-    const now = s.clock.now();
-    const changes: Partial<typeof problems.$inferInsert> = { status: result.status };
-    if (action === 'assign') {
-      if (body.dueDate! < today(s)) throw validation(['dueDate'], 'due_date_past');
-      await checkUnits(tx, row.districtId, body.leadUnitId!, body.helperUnitIds ?? []);
-      Object.assign(changes, {
-        leadUnitId: body.leadUnitId,
-        helperUnitIds: body.helperUnitIds ?? [],
-        dueDate: body.dueDate,
-        assignedAt: now,
-        escalationLevel: 0,
-      });
-    }
-    if (action === 'solve') changes.solvedAt = now;
-    if (action === 'close') changes.closedAt = now;
-    if (action === 'reopen') Object.assign(changes, { closedAt: null, solvedAt: null });
-    if (action === 'flag_for_meeting') changes.forMeeting = true;
-    if (action === 'unflag_for_meeting') changes.forMeeting = false;
-    if (action === 'edit') {
-      const { category, title, description, helpNeeded, urgency } = body;
-      Object.assign(
-        changes,
-        Object.fromEntries(
-          Object.entries({ category, title, description, helpNeeded, urgency }).filter(([, v]) => v !== undefined),
-        ),
-      );
-    }
-    const bump = action !== 'comment';
-    const [after] = bump
-      ? await tx
-          .update(problems)
-          .set({ ...changes, version: sql`${problems.version} + 1`, updatedAt: now })
-          .where(and(eq(problems.id, id), eq(problems.version, version)))
-          .returning()
-      : [row];
-    if (!after) throw new AppError('version_conflict', 'the problem was changed by someone else');
-    const note = body.note ?? body.reason ?? '';
-    await repo.insertEvent(tx, {
-      problemId: id,
-      kind: action,
-      byUserId: actor.userId,
-      byUnitId: actor.unitId,
-      note,
-      at: now,
-      data:
-        action === 'assign'
-          ? { leadUnitId: after.leadUnitId, helperUnitIds: after.helperUnitIds, dueDate: after.dueDate }
-          : {},
-    });
-    if (bump)
-      await appendEntry(tx, {
-        districtId: row.districtId,
-        actorUserId: actor.userId,
-        entity: 'problem',
-        entityId: id,
-        action,
-        before: snapshot(row),
-        after: snapshot(after),
-        reason: body.reason ?? null,
-      });
-    await tellAboutProblem(
-      tx,
-      action,
-      after,
-      { districtId: row.districtId, leadLeaderId: row.lead_leader_id, ownerUnitId: row.owner_unit_id },
-      note,
-    );
-    // Due dates and statuses move the project's problem light.
-    if (result.changed || action === 'assign') await projectChanged(tx, row.projectId, 'current', s);
-    return getProblemIn(tx, actor, s, id);
-  });
 }
