@@ -2,6 +2,7 @@
 export * from './periods.js';
 export * from './format.js';
 export * from './indicators.js';
+export * from './group-indicators.js';
 export * from './lights.js';
 export * from './forecast.js';
 export * from './notification-text.js';

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeOfYuan,
+  groupIndicators,
+  groupIndicatorsFromSums,
+  quarterOverQuarter,
+  yearOverYear,
+} from './group-indicators.js';
+import {
   completionRate,
   cpi,
   cumulativeThrough,
   earnedValue,
-  groupIndicators,
-  groupIndicatorsFromSums,
   halfYearStatus,
   paceGap,
   paceGapOf,
   plannedValueThrough,
-  quarterOverQuarter,
   recentWindow,
   spi,
   spiColour,
   startRate,
   timePace,
-  yearOverYear,
 } from './indicators.js';
 
 const months = (values: (string | null)[]) => ({ completedByMonthYuan: values });
