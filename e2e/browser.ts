@@ -41,3 +41,29 @@ export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** Signs a demo account in through the login page (every demo account's password is demo2026). */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('demo2026');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Picks an option of the select labelled `label`, typing `search` first when given. */
+export async function pick(page: Page, label: string, option: string, search?: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+/** The district's (Asia/Shanghai) date `days` from now, as YYYY-MM-DD. */
+export function dayFromToday(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+}

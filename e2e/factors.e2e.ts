@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { launch, newContext, pick, signIn, snap } from './browser.js';
 
 // A factor guarantee (要素保障) from request to ledger: the owner asks on a phone for 120.5 亩 of
 // industrial land for one of its projects, to be supplied by the unit → the unit finds the
@@ -21,26 +21,7 @@ type Totals = { requested: string; supplied: string; unmet: string };
 type ApiLedger = { rows: (Totals & { factor: string })[] };
 type ApiRequest = { id: string; factor: string; amount: string; createdBy: { id: string } | null };
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
 const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-
-/** Opens an Ant Design select by its form label and picks the option with this text. */
-async function pick(page: Page, label: string, option: string, search?: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
 
 // 亩 kept with four decimals, as the server writes them, in exact integers of 0.0001 亩.
 const SCALE = 10_000n;

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { launch, newContext, signIn, snap } from './browser.js';
 
 // A construction permit through the approval chain (前期手续): the project office gives one of the
 // owner's projects its checklist from a template (or finds it there) and makes sure the permit
@@ -21,14 +21,6 @@ const documentNo = `示住建施许〔2026〕${Date.now() % 1000}号`;
 
 type ApiStep = { code: string; actions: string[] };
 type ApiProject = { id: string; name: string; archivedAt: string | null };
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
 

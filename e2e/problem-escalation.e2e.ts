@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { dayFromToday, launch, newContext, signIn, snap } from './browser.js';
 
 // An overdue problem goes up to the project's lead leader: the office assigns a land problem with
 // a due date two days ahead → the app's clock is moved to the morning after the due date (the
@@ -12,14 +12,6 @@ let office: Page;
 let leader: Page;
 let problemId = '';
 const title = `用地指标逾期 ${Date.now() % 100000}`;
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 /** A call to the API from the page, with the session's CSRF token on writes. */
 function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -36,13 +28,6 @@ function call<T>(page: Page, method: string, path: string, body?: unknown): Prom
     },
     { method, path, body },
   ) as Promise<T>;
-}
-
-/** A district-local day some days from today, as YYYY-MM-DD. */
-function dayFromToday(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 }
 
 const moveClock = (page: Page, at: string | null) => call(page, 'PUT', '/api/test/clock', { at });

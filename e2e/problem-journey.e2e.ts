@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { dayFromToday, launch, newContext, pick, signIn, snap } from './browser.js';
 
 // A problem from the site to its closure (销号): the owner raises a land problem on one of its
 // projects from a phone → the project office assigns it (交办) to a unit with a due date → that
@@ -18,32 +18,7 @@ const title = `二期用地指标未落实 ${Date.now() % 100000}`;
 
 type ApiProject = { id: string; name: string; archivedAt: string | null };
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
 const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-
-/** Opens an Ant Design select by its form label and picks the option with this text. */
-async function pick(page: Page, label: string, option: string, search?: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
-/** A district-local day some days from today, as YYYY-MM-DD. */
-function dayFromToday(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
 
 const status = (page: Page) => page.getByTestId('problem-status').innerText();
 

@@ -1,7 +1,7 @@
 import { periodKey, periodOf } from '@tuijin/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { launch, newContext, signIn, snap } from './browser.js';
 
 // The monthly report from the site: the owner files it on a phone → the responsible unit
 // returns it → the owner fixes and resubmits → the unit accepts → the project's figures and the
@@ -17,14 +17,6 @@ let projectId = '';
 let projectName = '';
 
 type ApiProject = { id: string; name: string; stage: string; responsibleUnit: { name: string } | null };
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
 

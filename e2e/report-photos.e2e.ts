@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { periodKey, periodOf } from '@tuijin/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, snap } from './browser.js';
+import { launch, newContext, signIn, snap } from './browser.js';
 
 // Site photos on the monthly report: the owner adds one from a phone-sized window (390 px) while
 // the report is a draft and submits; the responsible unit opens it from the review queue and
@@ -47,14 +47,6 @@ function gradientPng(width = 160, height = 120): Buffer {
     chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
 const api = <T>(page: Page, path: string) =>
