@@ -1,5 +1,5 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
-import { Badge, Button, Flex, Grid } from 'antd';
+import { Badge, Button, Flex, Grid, Select } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 
 /** A filter field's width: grows from `min` up to `max` pixels, wrapping onto the next row. */
@@ -66,4 +66,32 @@ export function ResetFilters({
       {label}
     </Button>
   ) : null;
+}
+
+type MultiFilterProps<T extends string> = {
+  /** Placeholder and accessible name. */
+  label: string;
+  value: T[];
+  options: { value: T; label: ReactNode }[];
+  onChange: (value: T[]) => void;
+  style: CSSProperties;
+  testId?: string;
+};
+
+/** A filter of several values (statuses, categories...): tags collapse to fit the field's width. */
+export function MultiFilter<T extends string>({ label, value, options, onChange, style, testId }: MultiFilterProps<T>) {
+  return (
+    <Select<T[]>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      value={value}
+      options={options}
+      onChange={onChange}
+      placeholder={label}
+      aria-label={label}
+      style={style}
+      data-testid={testId}
+    />
+  );
 }

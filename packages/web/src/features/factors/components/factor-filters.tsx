@@ -7,7 +7,7 @@ import {
   FACTOR_REQUEST_STATUS_LABELS,
   FACTOR_REQUEST_STATUSES,
 } from '@tuijin/shared';
-import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
+import { FilterBar, MultiFilter, ResetFilters, fieldWidth } from '../../../components/filter-bar';
 import { UnitSelect } from '../../../components/org-selects';
 import { RemoteSelect, type SelectOption } from '../../../components/remote-select';
 import { fetchProjectOptions, progressKeys } from '../../../lib/progress-api';
@@ -77,29 +77,21 @@ export function FactorFilters({ params, update, reset, filterCount, ledger }: Pr
         <>
           {ledger ? null : (
             <>
-              <Select
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
+              <MultiFilter
+                label={t('factors.filters.factor')}
                 value={params.factor}
                 options={kinds}
                 onChange={(factor) => update({ factor })}
-                placeholder={t('factors.filters.factor')}
-                aria-label={t('factors.filters.factor')}
                 style={wide}
-                data-testid="filter-factor"
+                testId="filter-factor"
               />
-              <Select
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
+              <MultiFilter
+                label={t('factors.filters.status')}
                 value={params.status}
                 options={statuses}
                 onChange={(status) => update({ status })}
-                placeholder={t('factors.filters.status')}
-                aria-label={t('factors.filters.status')}
                 style={wide}
-                data-testid="filter-status"
+                testId="filter-status"
               />
             </>
           )}

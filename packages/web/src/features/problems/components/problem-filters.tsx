@@ -8,7 +8,7 @@ import {
   PROBLEM_URGENCIES,
   PROBLEM_URGENCY_LABELS,
 } from '@tuijin/shared';
-import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
+import { FilterBar, MultiFilter, ResetFilters, fieldWidth } from '../../../components/filter-bar';
 import { KeywordInput } from '../../../components/keyword-input';
 import { UnitSelect } from '../../../components/org-selects';
 import { useEnumOptions } from '../../../lib/use-locale';
@@ -51,40 +51,28 @@ export function ProblemFilters({ params, update, reset, filterCount, showStatus,
       {() => (
         <>
           {showStatus ? (
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
+            <MultiFilter
+              label={t('problems.filters.status')}
               value={params.status}
               options={statuses}
               onChange={(status) => update({ status })}
-              placeholder={t('problems.filters.status')}
-              aria-label={t('problems.filters.status')}
               style={wide}
-              data-testid="filter-status"
+              testId="filter-status"
             />
           ) : null}
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
+          <MultiFilter
+            label={t('problems.filters.category')}
             value={params.category}
             options={categories}
             onChange={(category) => update({ category })}
-            placeholder={t('problems.filters.category')}
-            aria-label={t('problems.filters.category')}
             style={wide}
-            data-testid="filter-category"
+            testId="filter-category"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
+          <MultiFilter
+            label={t('problems.filters.urgency')}
             value={params.urgency}
             options={urgencies}
             onChange={(urgency) => update({ urgency })}
-            placeholder={t('problems.filters.urgency')}
-            aria-label={t('problems.filters.urgency')}
             style={wide}
           />
           <div style={wide}>

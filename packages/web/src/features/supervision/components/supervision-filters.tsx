@@ -8,7 +8,7 @@ import {
   SUPERVISION_STATUS_LABELS,
   SUPERVISION_STATUSES,
 } from '@tuijin/shared';
-import { FilterBar, ResetFilters, fieldWidth } from '../../../components/filter-bar';
+import { FilterBar, MultiFilter, ResetFilters, fieldWidth } from '../../../components/filter-bar';
 import { KeywordInput } from '../../../components/keyword-input';
 import { UnitSelect } from '../../../components/org-selects';
 import { useEnumOptions } from '../../../lib/use-locale';
@@ -64,41 +64,29 @@ export function SupervisionFilters({ params, update, reset, filterCount }: Props
     >
       {(narrow) => (
         <>
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
+          <MultiFilter
+            label={t('supervision.filters.status')}
             value={params.status}
             options={statuses}
             onChange={(status) => update({ status })}
-            placeholder={t('supervision.filters.status')}
-            aria-label={t('supervision.filters.status')}
             style={wide}
-            data-testid="filter-status"
+            testId="filter-status"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
+          <MultiFilter
+            label={t('supervision.filters.source')}
             value={params.source}
             options={sources}
             onChange={(source) => update({ source })}
-            placeholder={t('supervision.filters.source')}
-            aria-label={t('supervision.filters.source')}
             style={wide}
-            data-testid="filter-source"
+            testId="filter-source"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
+          <MultiFilter
+            label={t('supervision.filters.notice')}
             value={params.notice}
             options={notices}
             onChange={(notice) => update({ notice })}
-            placeholder={t('supervision.filters.notice')}
-            aria-label={t('supervision.filters.notice')}
             style={wide}
-            data-testid="filter-notice"
+            testId="filter-notice"
           />
           <div style={wide}>
             <UnitSelect
