@@ -1,5 +1,6 @@
 import type { DocumentMime } from '@tuijin/shared';
 import { sniffImage } from './image-type.js';
+import { acceptedByHead } from './typed-stream.js';
 
 // A document's type is what its first bytes say it is, as for photos: images, PDF, and Office
 // files. A zip is an Office file only when its name says .docx/.xlsx/.pptx and its first entry is
@@ -59,31 +60,16 @@ export class NotAcceptedTypeError extends Error {}
  * Passes the bytes through once their first ones show an accepted document; reports the type
  * before any byte goes on, and fails (NotAcceptedTypeError) otherwise.
  */
-export async function* acceptedDocument(
+export function acceptedDocument(
   source: AsyncIterable<Buffer>,
   filename: string | undefined,
   onType: (mime: DocumentMime) => void,
 ): AsyncGenerator<Buffer> {
-  let head = Buffer.alloc(0);
-  let known = false;
-  const decide = () => {
-    const mime = sniffDocument(head, filename);
-    if (!mime) throw new NotAcceptedTypeError('not an accepted document type');
-    onType(mime);
-    known = true;
-  };
-  for await (const chunk of source) {
-    if (known) {
-      yield chunk;
-      continue;
-    }
-    head = Buffer.concat([head, chunk]);
-    if (head.length < DOCUMENT_HEAD_BYTES) continue;
-    decide();
-    yield head;
-  }
-  if (!known) {
-    decide();
-    yield head;
-  }
+  return acceptedByHead(
+    source,
+    DOCUMENT_HEAD_BYTES,
+    (head) => sniffDocument(head, filename),
+    onType,
+    () => new NotAcceptedTypeError('not an accepted document type'),
+  );
 }

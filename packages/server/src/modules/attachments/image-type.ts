@@ -1,4 +1,5 @@
 import type { PhotoMime } from '@tuijin/shared';
+import { acceptedByHead } from './typed-stream.js';
 
 // A photo's type is what its first bytes say it is. The name and the Content-Type the browser
 // sent are ignored: an SVG or an HTML page named photo.jpg is still refused.
@@ -23,30 +24,15 @@ export class NotAnImageError extends Error {}
  * Passes the bytes through once their first ones show an accepted image; reports the type
  * before any byte goes on, and fails (NotAnImageError) otherwise.
  */
-export async function* acceptedImage(
+export function acceptedImage(
   source: AsyncIterable<Buffer>,
   onType: (mime: PhotoMime) => void,
 ): AsyncGenerator<Buffer> {
-  let head = Buffer.alloc(0);
-  let known = false;
-  const decide = () => {
-    const mime = sniffImage(head);
-    if (!mime) throw new NotAnImageError('not a JPEG, PNG or WebP image');
-    onType(mime);
-    known = true;
-  };
-  for await (const chunk of source) {
-    if (known) {
-      yield chunk;
-      continue;
-    }
-    head = Buffer.concat([head, chunk]);
-    if (head.length < HEAD_BYTES) continue;
-    decide();
-    yield head;
-  }
-  if (!known) {
-    decide();
-    yield head;
-  }
+  return acceptedByHead(
+    source,
+    HEAD_BYTES,
+    sniffImage,
+    onType,
+    () => new NotAnImageError('not a JPEG, PNG or WebP image'),
+  );
 }
