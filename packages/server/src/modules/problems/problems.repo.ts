@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { problemEvents, problems, projects } from '../../db/schema.js';
+import { inList } from '../../lib/sql-in.js';
 
 // Queries of the problem list (问题清单) and its timeline.
 
@@ -59,12 +60,6 @@ export type ProblemFilter = {
   /** Extra condition (the "my desk" variants). */
   extra?: SQL;
 };
-
-const inList = (col: SQL, values: string[]) =>
-  sql`${col} IN (${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`;
 
 const SORTS: Record<string, SQL> = {
   dueDate: sql`p.due_date`,

@@ -2,6 +2,7 @@ import { DEFAULT_NOTICE_RULES, type FeedbackVerdict } from '@tuijin/shared';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { supervisionFeedback, supervisionItems } from '../../db/schema.js';
+import { inList } from '../../lib/sql-in.js';
 
 // Queries of the supervision items (督查督办) and their feedback rounds. Lists read items `s`
 // with their project (LEFT JOIN, named `projects` for the project scope) and assignee unit `u`.
@@ -63,12 +64,6 @@ export type ItemFilter = {
   /** Extra condition ("mine"). */
   extra?: SQL;
 };
-
-const inList = (col: SQL, values: string[]) =>
-  sql`${col} IN (${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`;
 
 const SORTS: Record<string, SQL> = {
   dueDate: sql`s.due_date`,
